@@ -1,0 +1,29 @@
+namespace Auth.Domain.Policies;
+
+/// <summary>
+/// The auth constants of the reference schemas, in one place. Outer layers may override each through options;
+/// these are the defaults when nothing is configured.
+/// </summary>
+public static class AuthDefaults
+{
+    public const int OtpCodeLength = 6;
+    public const int OtpMaxAttempts = 5;
+    public static readonly TimeSpan OtpLifetime = TimeSpan.FromMinutes(5);
+    public static readonly TimeSpan OtpResendDelay = TimeSpan.FromMinutes(1);
+
+    public const int SignInMaxFailedAttempts = 5;
+    public static readonly TimeSpan LockDuration = TimeSpan.FromHours(24);
+
+    public static readonly TimeSpan AccessTokenLifetime = TimeSpan.FromMinutes(15);
+    public static readonly TimeSpan RefreshTokenLifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan RefreshTokenReuseGrace = TimeSpan.Zero;
+
+    public static readonly TimeSpan SessionLifetime = TimeSpan.FromDays(7);
+    public static readonly TimeSpan SessionAbsoluteLifetime = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The contract says 24 h. (One reference schema names the constant "24 hours" but sets one minute;
+    /// we follow the contract.)
+    /// </summary>
+    public static readonly TimeSpan ReactivationDelay = TimeSpan.FromHours(24);
+}

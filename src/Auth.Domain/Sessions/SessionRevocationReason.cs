@@ -1,0 +1,12 @@
+namespace Auth.Domain.Sessions;
+
+public enum SessionRevocationReason
+{
+    SignedOut,
+    SignedOutEverywhere,
+    RevokedByUser,
+    RevokedByAdmin,
+    PasswordChanged,
+    AccountDeleted,
+    RefreshTokenReused,
+}

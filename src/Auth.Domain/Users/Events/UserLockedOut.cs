@@ -1,0 +1,5 @@
+using Auth.Domain.Primitives;
+
+namespace Auth.Domain.Users.Events;
+
+public sealed record UserLockedOut(UserId UserId, DateTimeOffset LockedUntil, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,216 @@
+using Auth.Domain.Policies;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users.Events;
+
+namespace Auth.Domain.Users;
+
+/// <summary>
+/// A person who can sign in: locally with email and password, or through an OAuth provider.
+/// Owns the sign-in rules (lockout, verification, soft delete and reactivation).
+/// </summary>
+public sealed class User : AggregateRoot<UserId>
+{
+    private User(UserId id, PersonName name, EmailAddress email, AuthProvider provider, DateTimeOffset now)
+        : base(id, now)
+    {
+        Name = name;
+        Email = email;
+        Provider = provider;
+        Role = Role.User;
+    }
+
+    private User() { }
+
+    public PersonName Name { get; private set; } = null!;
+
+    public EmailAddress Email { get; private set; } = null!;
+
+    /// <summary>An opaque PHC string from the password hasher; null for accounts that only use a provider.</summary>
+    public string? PasswordHash { get; private set; }
+
+    public Role Role { get; private set; }
+
+    public AuthProvider Provider { get; private set; }
+
+    public string? ProviderId { get; private set; }
+
+    public Avatar? Avatar { get; private set; }
+
+    public bool IsEmailVerified { get; private set; }
+
+    public DateTimeOffset? LastSignInAt { get; private set; }
+
+    public bool TwoFactorEnabled { get; private set; }
+
+    public int FailedSignInCount { get; private set; }
+
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public bool IsDeleted { get; private set; }
+
+    public DateTimeOffset? DeletedAt { get; private set; }
+
+    public DateTimeOffset? ReactivateAvailableAt { get; private set; }
+
+    public bool HasPassword => PasswordHash is not null;
+
+    public static User RegisterLocal(PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(passwordHash);
+        var user = new User(UserId.New(now), name, email, AuthProvider.Local, now) { PasswordHash = passwordHash };
+        user.Raise(new UserRegistered(user.Id, now));
+        return user;
+    }
+
+    /// <summary>A user created by a provider sign-in: the provider vouched for the email, there is no password.</summary>
+    public static User RegisterFromProvider(
+        PersonName name, EmailAddress email, AuthProvider provider, string providerId, bool emailVerified, DateTimeOffset now)
+    {
+        if (provider == AuthProvider.Local) throw new ArgumentException("Use RegisterLocal for local accounts.", nameof(provider));
+        ArgumentException.ThrowIfNullOrEmpty(providerId);
+        var user = new User(UserId.New(now), name, email, provider, now)
+        {
+            ProviderId = providerId,
+            IsEmailVerified = emailVerified,
+        };
+        user.Raise(new UserRegistered(user.Id, now));
+        return user;
+    }
+
+    public bool IsLockedAt(DateTimeOffset now) => LockedUntil is { } until && now < until;
+
+    /// <summary>Refuses deleted and locked accounts, and unverified ones when the policy asks for verification.</summary>
+    public Result EnsureCanSignIn(DateTimeOffset now, bool requireVerifiedEmail)
+    {
+        if (IsDeleted) return UserErrors.Deleted(ReactivateAvailableAt ?? now);
+        if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
+        if (requireVerifiedEmail && !IsEmailVerified) return UserErrors.EmailNotVerified;
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// Counts a wrong password. The count restarts once an earlier lock has expired; failures while locked
+    /// neither count nor extend the lock. Reaching the limit locks the account.
+    /// </summary>
+    public Result RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
+    {
+        if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
+        if (LockedUntil is not null)
+        {
+            LockedUntil = null;
+            FailedSignInCount = 0;
+        }
+
+        FailedSignInCount++;
+        Touch(now);
+        if (FailedSignInCount < policy.MaxFailedAttempts) return UserErrors.InvalidCredentials;
+
+        LockedUntil = now + policy.LockDuration;
+        Raise(new UserLockedOut(Id, LockedUntil.Value, now));
+        return UserErrors.LockedOut(LockedUntil.Value);
+    }
+
+    public void RecordSuccessfulSignIn(DateTimeOffset now)
+    {
+        FailedSignInCount = 0;
+        LockedUntil = null;
+        LastSignInAt = now;
+        Touch(now);
+        Raise(new UserSignedIn(Id, now));
+    }
+
+    public void Unlock(DateTimeOffset now)
+    {
+        if (FailedSignInCount == 0 && LockedUntil is null) return;
+        FailedSignInCount = 0;
+        LockedUntil = null;
+        Touch(now);
+        Raise(new UserUnlocked(Id, now));
+    }
+
+    public void VerifyEmail(DateTimeOffset now)
+    {
+        if (IsEmailVerified) return;
+        IsEmailVerified = true;
+        Touch(now);
+        Raise(new UserEmailVerified(Id, now));
+    }
+
+    /// <summary>Sets a new password hash (change or reset). A reset also proves the mailbox, so it clears the lockout.</summary>
+    public void ChangePassword(string newPasswordHash, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(newPasswordHash);
+        PasswordHash = newPasswordHash;
+        Touch(now);
+        Raise(new UserPasswordChanged(Id, now));
+    }
+
+    public void ResetPassword(string newPasswordHash, DateTimeOffset now)
+    {
+        ChangePassword(newPasswordHash, now);
+        Unlock(now);
+    }
+
+    /// <summary>Replaces the stored hash by one with current parameters; the password itself is unchanged.</summary>
+    public void UpgradePasswordHash(string rehashed, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(rehashed);
+        PasswordHash = rehashed;
+        Touch(now);
+    }
+
+    public void UpdateProfile(PersonName? name, Avatar? avatar, DateTimeOffset now)
+    {
+        if (name is null && avatar is null) return;
+        Name = name ?? Name;
+        Avatar = avatar ?? Avatar;
+        Touch(now);
+    }
+
+    public void SetTwoFactor(bool enabled, DateTimeOffset now)
+    {
+        if (TwoFactorEnabled == enabled) return;
+        TwoFactorEnabled = enabled;
+        Touch(now);
+    }
+
+    public void ChangeRole(Role role, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(role)) throw new ArgumentOutOfRangeException(nameof(role), role, null);
+        if (Role == role) return;
+        Raise(new UserRoleChanged(Id, Role, role, now));
+        Role = role;
+        Touch(now);
+    }
+
+    /// <summary>Marks the account deleted; the owner may reactivate it after the policy's delay. Deleting twice changes nothing.</summary>
+    public void SoftDelete(DateTimeOffset now, ReactivationPolicy policy)
+    {
+        if (IsDeleted) return;
+        IsDeleted = true;
+        DeletedAt = now;
+        ReactivateAvailableAt = now + policy.Delay;
+        Touch(now);
+        Raise(new UserDeleted(Id, now));
+    }
+
+    /// <summary>The owner brings the account back, once the reactivation window has opened.</summary>
+    public Result Reactivate(DateTimeOffset now)
+    {
+        if (!IsDeleted) return UserErrors.NotDeleted;
+        if (ReactivateAvailableAt is { } availableAt && now < availableAt) return UserErrors.Deleted(availableAt);
+        Restore(now);
+        return Result.Success;
+    }
+
+    /// <summary>An administrator brings the account back at any time.</summary>
+    public void Restore(DateTimeOffset now)
+    {
+        if (!IsDeleted) return;
+        IsDeleted = false;
+        DeletedAt = null;
+        ReactivateAvailableAt = null;
+        Touch(now);
+        Raise(new UserReactivated(Id, now));
+    }
+}

@@ -1,0 +1,38 @@
+namespace Auth.Domain.Users;
+
+/// <summary>The lower-case names the contract and the stored schemas use for roles and providers.</summary>
+public static class WireNames
+{
+    public static string ToWireName(this Role role) => role switch
+    {
+        Role.User => "user",
+        Role.Admin => "admin",
+        _ => throw new ArgumentOutOfRangeException(nameof(role), role, null),
+    };
+
+    public static string ToWireName(this AuthProvider provider) => provider switch
+    {
+        AuthProvider.Local => "local",
+        AuthProvider.Google => "google",
+        AuthProvider.GitHub => "github",
+        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
+    };
+
+    public static bool TryParseRole(string? value, out Role role)
+    {
+        role = value switch { "user" => Role.User, "admin" => Role.Admin, _ => (Role)(-1) };
+        return Enum.IsDefined(role);
+    }
+
+    public static bool TryParseProvider(string? value, out AuthProvider provider)
+    {
+        provider = value switch
+        {
+            "local" => AuthProvider.Local,
+            "google" => AuthProvider.Google,
+            "github" => AuthProvider.GitHub,
+            _ => (AuthProvider)(-1),
+        };
+        return Enum.IsDefined(provider);
+    }
+}
