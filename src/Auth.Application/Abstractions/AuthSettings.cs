@@ -1,0 +1,25 @@
+using Auth.Domain.Policies;
+
+namespace Auth.Application.Abstractions;
+
+/// <summary>The rules' parameters as configured (defaults: <see cref="AuthDefaults"/>), handed to the aggregates.</summary>
+public sealed record AuthSettings
+{
+    public LockoutPolicy Lockout { get; init; } = LockoutPolicy.Default;
+
+    public OtpPolicy Otp { get; init; } = OtpPolicy.Default;
+
+    public SessionPolicy Session { get; init; } = SessionPolicy.Default;
+
+    public RefreshTokenPolicy RefreshToken { get; init; } = RefreshTokenPolicy.Default;
+
+    public ReactivationPolicy Reactivation { get; init; } = ReactivationPolicy.Default;
+
+    public TimeSpan AccessTokenLifetime { get; init; } = AuthDefaults.AccessTokenLifetime;
+
+    /// <summary>When true, sign-in is refused until the email is verified.</summary>
+    public bool RequireVerifiedEmail { get; init; } = true;
+
+    /// <summary>The user who signs up with this email becomes an administrator.</summary>
+    public string? BootstrapAdminEmail { get; init; }
+}

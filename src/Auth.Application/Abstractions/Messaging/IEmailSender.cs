@@ -1,0 +1,6 @@
+namespace Auth.Application.Abstractions.Messaging;
+
+public interface IEmailSender
+{
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+
+namespace Auth.Application.Abstractions.Persistence;
+
+public interface ISessionRepository
+{
+    Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken);
+
+    Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
+
+    /// <summary>Sessions of the user that are active and not expired at <paramref name="now"/>, newest use first.</summary>
+    Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
+
+    void Add(Session session);
+}

@@ -1,0 +1,14 @@
+namespace Auth.Application.Abstractions.Persistence;
+
+/// <summary>
+/// Saves every change made through the repositories in one transaction. Throws
+/// <see cref="ConcurrencyConflictException"/> when an aggregate changed since it was loaded and
+/// <see cref="UniqueConstraintViolationException"/> when a unique key (such as an email) is taken.
+/// </summary>
+public interface IUnitOfWork
+{
+    Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets everything loaded or changed so far, so that a command can be retried from scratch.</summary>
+    void Reset();
+}

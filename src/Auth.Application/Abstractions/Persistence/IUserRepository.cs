@@ -1,0 +1,18 @@
+using Auth.Domain.Users;
+
+namespace Auth.Application.Abstractions.Persistence;
+
+public interface IUserRepository
+{
+    Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken);
+
+    Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken);
+
+    Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken);
+
+    Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken);
+
+    Task<PagedList<User>> ListAsync(UserListFilter filter, CancellationToken cancellationToken);
+
+    void Add(User user);
+}

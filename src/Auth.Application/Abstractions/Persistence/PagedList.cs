@@ -1,0 +1,3 @@
+namespace Auth.Application.Abstractions.Persistence;
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, long Total);
