@@ -20,6 +20,6 @@ public sealed record AuthSettings
     /// <summary>When true, sign-in is refused until the email is verified.</summary>
     public bool RequireVerifiedEmail { get; init; } = true;
 
-    /// <summary>The user who signs up with this email becomes an administrator.</summary>
-    public string? BootstrapAdminEmail { get; init; }
+    /// <summary>The user who signs up with the configured email becomes an administrator.</summary>
+    public BootstrapAdminPolicy BootstrapAdmin { get; init; } = new(AdminEmail: null);
 }

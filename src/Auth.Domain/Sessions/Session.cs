@@ -15,6 +15,8 @@ public sealed class Session : AggregateRoot<SessionId>
     public const int MaxUserAgentLength = 512;
     public const int MaxTokenHashLength = 128;
 
+    public static readonly TimeSpan UseRecordingInterval = TimeSpan.FromMinutes(1);
+
     private Session(SessionId id, UserId userId, string tokenHash, string? ip, string? userAgent, SessionPolicy policy, DateTimeOffset now)
         : base(id, now)
     {
@@ -70,6 +72,16 @@ public sealed class Session : AggregateRoot<SessionId>
         UserAgent = Truncate(userAgent, MaxUserAgentLength) ?? UserAgent;
         Touch(now);
         return Result.Success;
+    }
+
+    /// <summary>
+    /// A request authenticated with the session token. Refuses an ended session; records the use at most once
+    /// per <see cref="UseRecordingInterval"/>, so that reads do not turn into a write each.
+    /// </summary>
+    public Result RecordUse(DateTimeOffset now, SessionPolicy policy)
+    {
+        if (!IsActiveAt(now)) return SessionErrors.NotActive;
+        return now - LastUsedAt < UseRecordingInterval ? Result.Success : Touch(now, policy);
     }
 
     public void Revoke(SessionRevocationReason reason, DateTimeOffset now)

@@ -54,10 +54,15 @@ public sealed class User : AggregateRoot<UserId>
 
     public bool HasPassword => PasswordHash is not null;
 
-    public static User RegisterLocal(PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now)
+    public static User RegisterLocal(
+        PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now, BootstrapAdminPolicy? bootstrapAdmin = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
-        var user = new User(UserId.New(now), name, email, AuthProvider.Local, now) { PasswordHash = passwordHash };
+        var user = new User(UserId.New(now), name, email, AuthProvider.Local, now)
+        {
+            PasswordHash = passwordHash,
+            Role = bootstrapAdmin?.AppliesTo(email.Value) == true ? Role.Admin : Role.User,
+        };
         user.Raise(new UserRegistered(user.Id, now));
         return user;
     }
@@ -108,6 +113,36 @@ public sealed class User : AggregateRoot<UserId>
         LockedUntil = now + policy.LockDuration;
         Raise(new UserLockedOut(Id, LockedUntil.Value, now));
         return UserErrors.LockedOut(LockedUntil.Value);
+    }
+
+    /// <summary>
+    /// The whole password sign-in rule. Deleted accounts only say so to the right password; a locked account
+    /// refuses even the right one; a wrong password counts towards the lock; an unverified email is refused
+    /// when verification is required; with two-factor on, success waits for the second step.
+    /// </summary>
+    public Result<SignInStep> AttemptSignIn(bool passwordMatches, LockoutPolicy policy, bool requireVerifiedEmail, DateTimeOffset now)
+    {
+        if (IsDeleted) return passwordMatches ? UserErrors.Deleted(ReactivateAvailableAt ?? now) : UserErrors.InvalidCredentials;
+        if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
+        if (!passwordMatches) return RecordFailedSignIn(now, policy).Error!;
+        if (requireVerifiedEmail && !IsEmailVerified) return UserErrors.EmailNotVerified;
+        if (TwoFactorEnabled) return SignInStep.SecondFactorRequired;
+
+        RecordSuccessfulSignIn(now);
+        return SignInStep.Completed;
+    }
+
+    /// <summary>
+    /// Sign-in with an emailed code (passwordless, or the second step of two-factor). The code proves the
+    /// mailbox, so it also verifies the email.
+    /// </summary>
+    public Result CompleteCodeSignIn(DateTimeOffset now)
+    {
+        var allowed = EnsureCanSignIn(now, requireVerifiedEmail: false);
+        if (allowed.IsFailure) return allowed;
+        VerifyEmail(now);
+        RecordSuccessfulSignIn(now);
+        return Result.Success;
     }
 
     public void RecordSuccessfulSignIn(DateTimeOffset now)
@@ -200,6 +235,20 @@ public sealed class User : AggregateRoot<UserId>
         if (!IsDeleted) return UserErrors.NotDeleted;
         if (ReactivateAvailableAt is { } availableAt && now < availableAt) return UserErrors.Deleted(availableAt);
         Restore(now);
+        return Result.Success;
+    }
+
+    /// <summary>
+    /// The owner's reactivation with their password: wrong passwords count towards the lock as in sign-in;
+    /// the right one restores the account once the window has opened, and signs the owner in.
+    /// </summary>
+    public Result AttemptReactivation(bool passwordMatches, LockoutPolicy policy, DateTimeOffset now)
+    {
+        if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
+        if (!passwordMatches) return RecordFailedSignIn(now, policy);
+        var reactivated = Reactivate(now);
+        if (reactivated.IsFailure) return reactivated;
+        RecordSuccessfulSignIn(now);
         return Result.Success;
     }
 

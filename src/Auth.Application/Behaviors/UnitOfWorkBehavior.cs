@@ -1,0 +1,48 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Primitives;
+using Mediator;
+
+namespace Auth.Application.Behaviors;
+
+/// <summary>
+/// One transaction per command: whatever the handler changed is saved once, at the end, whether the command
+/// succeeded or failed in an expected way (a failed sign-in must still count). An exception saves nothing.
+/// A lost race is retried when the command allows it, otherwise answered with a conflict error.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    private const int MaxAttempts = 5;
+
+    private static readonly Error GenericConflict =
+        new(ErrorCodes.Conflict, "Another request changed the same data; try again.", ErrorKind.Conflict);
+
+    public async ValueTask<TResponse> Handle(
+        TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IBaseCommand) return await next(message, cancellationToken);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var response = await next(message, cancellationToken);
+                await unitOfWork.SaveChangesAsync(cancellationToken);
+                return response;
+            }
+            catch (Exception exception) when (exception is ConcurrencyConflictException or UniqueConstraintViolationException)
+            {
+                unitOfWork.Reset();
+                var retry = exception is ConcurrencyConflictException && message is IRetryOnConcurrencyConflict && attempt < MaxAttempts;
+                if (retry) continue;
+                if (!ResultFactory.IsResult(typeof(TResponse))) throw;
+                return ResultFactory.Failure<TResponse>((message as IHasConflictError)?.ConflictError ?? GenericConflict);
+            }
+            catch
+            {
+                unitOfWork.Reset();
+                throw;
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using Auth.Application.OneTimePasswords;
+using Auth.Application.Sessions;
+using FluentValidation;
+using Mapster;
+using MapsterMapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Auth.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Validators, mappings and the application services handlers share. The mediator itself is registered by
+    /// the host, which runs its source generator.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+
+        var mappings = new TypeAdapterConfig();
+        mappings.Scan(typeof(DependencyInjection).Assembly);
+        mappings.Compile();
+        services.AddSingleton(mappings);
+        services.AddSingleton<IMapper>(new Mapper(mappings));
+
+        services.AddScoped<SessionStarter>();
+        services.AddScoped<SessionTerminator>();
+        services.AddScoped<OtpSender>();
+        services.AddScoped<OtpVerifier>();
+        return services;
+    }
+}

@@ -1,0 +1,13 @@
+using Auth.Application.Behaviors;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.ChangePassword;
+
+public sealed record ChangePasswordCommand(UserId UserId, SessionId CurrentSessionId, string CurrentPassword, string NewPassword, string Code)
+    : ICommand<Result>, IRetryOnConcurrencyConflict
+{
+    public override string ToString() => $"ChangePasswordCommand {{ UserId = {UserId}, CurrentPassword = ***, NewPassword = ***, Code = *** }}";
+}

@@ -1,0 +1,34 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.Security;
+using Auth.Application.OneTimePasswords;
+using Auth.Application.Sessions;
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.ChangePassword;
+
+/// <summary>Changes the password with the current one and an emailed code; every other session ends.</summary>
+public sealed class ChangePasswordCommandHandler(
+    IUserRepository users, IPasswordHasher hasher, OtpVerifier verifier, SessionTerminator terminator, TimeProvider clock)
+    : ICommandHandler<ChangePasswordCommand, Result>
+{
+    public async ValueTask<Result> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId, cancellationToken);
+        if (user is null) return UserErrors.NotFound;
+        if (!user.HasPassword) return UserErrors.NoPassword;
+        if (await hasher.VerifyAsync(command.CurrentPassword, user.PasswordHash, cancellationToken) == PasswordVerification.Failed)
+            return UserErrors.InvalidCredentials;
+
+        var now = clock.GetUtcNow();
+        var verified = await verifier.VerifyAsync(user.Email, OtpType.PasswordChange, command.Code, now, cancellationToken);
+        if (verified.IsFailure) return verified;
+
+        user.ChangePassword(await hasher.HashAsync(command.NewPassword, cancellationToken), now);
+        await terminator.EndAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, keep: command.CurrentSessionId);
+        return Result.Success;
+    }
+}

@@ -1,0 +1,11 @@
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.DeleteMe;
+
+/// <summary>Soft-deletes the caller's account; accounts with a password must confirm with it.</summary>
+public sealed record DeleteMeCommand(UserId UserId, string? Password) : ICommand<Result>
+{
+    public override string ToString() => $"DeleteMeCommand {{ UserId = {UserId}, Password = *** }}";
+}

@@ -1,0 +1,30 @@
+using Auth.Application.Abstractions;
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.Security;
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.DeleteMe;
+
+public sealed class DeleteMeCommandHandler(
+    IUserRepository users, IPasswordHasher hasher, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
+    : ICommandHandler<DeleteMeCommand, Result>
+{
+    public async ValueTask<Result> Handle(DeleteMeCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId, cancellationToken);
+        if (user is null) return UserErrors.NotFound;
+        if (user.HasPassword
+            && (string.IsNullOrEmpty(command.Password)
+                || await hasher.VerifyAsync(command.Password, user.PasswordHash, cancellationToken) == PasswordVerification.Failed))
+            return UserErrors.InvalidCredentials;
+
+        var now = clock.GetUtcNow();
+        user.SoftDelete(now, settings.Reactivation);
+        await terminator.EndAllAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);
+        return Result.Success;
+    }
+}

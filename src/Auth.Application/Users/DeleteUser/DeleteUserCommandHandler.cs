@@ -1,0 +1,23 @@
+using Auth.Application.Abstractions;
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.DeleteUser;
+
+public sealed class DeleteUserCommandHandler(IUserRepository users, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
+    : ICommandHandler<DeleteUserCommand, Result>
+{
+    public async ValueTask<Result> Handle(DeleteUserCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(command.UserId, cancellationToken);
+        if (user is null) return UserErrors.NotFound;
+        var now = clock.GetUtcNow();
+        user.SoftDelete(now, settings.Reactivation);
+        await terminator.EndAllAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
+        return Result.Success;
+    }
+}

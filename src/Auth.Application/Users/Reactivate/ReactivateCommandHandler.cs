@@ -1,0 +1,27 @@
+using Auth.Application.Abstractions;
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.Security;
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.Reactivate;
+
+/// <summary>The owner of a soft-deleted account brings it back with the password, once the window has opened.</summary>
+public sealed class ReactivateCommandHandler(
+    IUserRepository users, IPasswordHasher hasher, SessionStarter sessions, AuthSettings settings, TimeProvider clock)
+    : ICommandHandler<ReactivateCommand, Result<SignInOutcome>>
+{
+    public async ValueTask<Result<SignInOutcome>> Handle(ReactivateCommand command, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByEmailAsync(EmailAddress.Create(command.Email).Value, cancellationToken);
+        var verification = await hasher.VerifyAsync(command.Password, user?.PasswordHash, cancellationToken);
+        if (user is null) return UserErrors.InvalidCredentials;
+
+        var now = clock.GetUtcNow();
+        var reactivated = user.AttemptReactivation(verification != PasswordVerification.Failed, settings.Lockout, now);
+        if (reactivated.IsFailure) return reactivated.Error!;
+        return await sessions.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
+    }
+}

@@ -1,0 +1,13 @@
+using Auth.Application.Behaviors;
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+using Mediator;
+
+namespace Auth.Application.Users.SignInWithOtp;
+
+/// <summary>Passwordless sign-in, and the second step of two-factor sign-in.</summary>
+public sealed record SignInWithOtpCommand(string Email, string Code, SignInMode Mode, ClientInfo Client)
+    : ICommand<Result<SignInOutcome>>, IRetryOnConcurrencyConflict
+{
+    public override string ToString() => $"SignInWithOtpCommand {{ Email = {Email}, Code = ***, Mode = {Mode} }}";
+}

@@ -1,0 +1,27 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.OneTimePasswords;
+using Auth.Application.Sessions;
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Users.SignInWithOtp;
+
+public sealed class SignInWithOtpCommandHandler(IUserRepository users, OtpVerifier verifier, SessionStarter sessions, TimeProvider clock)
+    : ICommandHandler<SignInWithOtpCommand, Result<SignInOutcome>>
+{
+    public async ValueTask<Result<SignInOutcome>> Handle(SignInWithOtpCommand command, CancellationToken cancellationToken)
+    {
+        var email = EmailAddress.Create(command.Email).Value;
+        var now = clock.GetUtcNow();
+        var verified = await verifier.VerifyAsync(email, OtpType.SignIn, command.Code, now, cancellationToken);
+        if (verified.IsFailure) return verified.Error!;
+
+        var user = await users.FindByEmailAsync(email, cancellationToken);
+        if (user is null) return OtpErrors.Invalid;
+        var allowed = user.CompleteCodeSignIn(now);
+        if (allowed.IsFailure) return allowed.Error!;
+        return await sessions.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
+    }
+}
