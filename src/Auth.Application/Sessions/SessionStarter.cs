@@ -25,7 +25,7 @@ public sealed class SessionStarter(
         var userDto = mapper.Map<UserDto>(user);
 
         if (mode == SignInMode.Session)
-            return SignInOutcome.WithSession(new SessionToken(sessionToken.Value, session.ExpiresAt, session.Id.Value, userDto));
+            return SignInOutcome.WithSession(new SessionTokenGrant(sessionToken.Value, session.ExpiresAt, session.Id.Value, userDto));
 
         var refreshToken = opaqueTokens.Generate();
         var stored = RefreshToken.Issue(session, refreshToken.Hash, settings.RefreshToken, now);

@@ -7,13 +7,13 @@ public sealed record SignInOutcome
 
     public TokenPair? Tokens { get; private init; }
 
-    public SessionToken? Session { get; private init; }
+    public SessionTokenGrant? Session { get; private init; }
 
     public bool TwoFactorRequired { get; private init; }
 
     public static SignInOutcome WithTokens(TokenPair tokens) => new() { Tokens = tokens };
 
-    public static SignInOutcome WithSession(SessionToken session) => new() { Session = session };
+    public static SignInOutcome WithSession(SessionTokenGrant session) => new() { Session = session };
 
     public static SignInOutcome SecondFactorRequired { get; } = new() { TwoFactorRequired = true };
 }
