@@ -4,4 +4,4 @@ using Mediator;
 
 namespace Auth.Application.Users.SetTwoFactor;
 
-public sealed record SetTwoFactorCommand(UserId UserId, bool Enabled) : ICommand<Result<UserDto>>;
+public sealed record SetTwoFactorCommand(UserId UserId, bool? Enabled) : ICommand<Result<UserDto>>;

@@ -13,7 +13,7 @@ public sealed class SetTwoFactorCommandHandler(IUserRepository users, TimeProvid
     {
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
-        user.SetTwoFactor(command.Enabled, clock.GetUtcNow());
+        user.SetTwoFactor(command.Enabled!.Value, clock.GetUtcNow());
         return mapper.Map<UserDto>(user);
     }
 }

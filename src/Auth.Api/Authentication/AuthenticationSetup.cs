@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Authentication;
+
+namespace Auth.Api.Authentication;
+
+internal static class AuthenticationSetup
+{
+    public const string AdminPolicy = "admin";
+
+    public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, "admin"));
+        return services;
+    }
+}

@@ -1,0 +1,21 @@
+using Auth.Application.Behaviors;
+
+namespace Auth.Api.Configuration;
+
+internal static class MediatorSetup
+{
+    /// <summary>
+    /// The source generator runs in this project, so the mediator is registered here. Behaviours wrap each
+    /// message outermost first: logging, validation, then one unit of work per command.
+    /// </summary>
+    public static IServiceCollection AddMediatorPipeline(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(Auth.Application.DependencyInjection)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using Auth.Api.Sessions;
+using Auth.Api.Users;
+
+namespace Auth.Api.Endpoints;
+
+internal static class MeEndpoints
+{
+    /// <summary>/api/v1/users/me: the caller's own account and sessions.</summary>
+    public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/v1/users/me").WithTags("Me").RequireAuthorization();
+        group.MapGetMe();
+        group.MapUpdateProfile();
+        group.MapSetTwoFactor();
+        group.MapDeleteMe();
+        group.MapListMySessions();
+        group.MapRevokeMySession();
+        return app;
+    }
+}

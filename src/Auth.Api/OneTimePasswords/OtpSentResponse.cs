@@ -1,0 +1,3 @@
+namespace Auth.Api.OneTimePasswords;
+
+internal sealed record OtpSentResponse(DateTimeOffset NextResendAllowedAt);

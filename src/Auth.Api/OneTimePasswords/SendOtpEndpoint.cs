@@ -1,0 +1,16 @@
+using Auth.Api.Errors;
+using Auth.Application.OneTimePasswords.SendOtp;
+using Mediator;
+
+namespace Auth.Api.OneTimePasswords;
+
+internal static class SendOtpEndpoint
+{
+    public sealed record Request(string? Email, string? Type);
+
+    public static RouteHandlerBuilder MapSendOtp(this RouteGroupBuilder group) =>
+        group.MapPost("/otp/send", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(new SendOtpCommand(request.Email ?? "", request.Type ?? ""), ct))
+                .ToHttp(context, next => TypedResults.Accepted((string?)null, new OtpSentResponse(next))))
+            .Produces<OtpSentResponse>(StatusCodes.Status202Accepted);
+}

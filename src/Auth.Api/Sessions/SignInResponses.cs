@@ -1,0 +1,23 @@
+using Auth.Api.Errors;
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+
+namespace Auth.Api.Sessions;
+
+/// <summary>How every sign-in style endpoint answers: tokens, a session token, or 202 for the second factor.</summary>
+internal static class SignInResponses
+{
+    public static IResult ToHttp(this Result<SignInOutcome> result, HttpContext context) =>
+        result.ToHttp(context, outcome => outcome switch
+        {
+            { TwoFactorRequired: true } => TypedResults.Accepted((string?)null, new TwoFactorRequiredResponse(true)),
+            { Session: { } session } => TypedResults.Ok(session),
+            { Tokens: { } tokens } => TypedResults.Ok(tokens),
+            _ => throw new InvalidOperationException("A sign-in outcome without a result."),
+        });
+
+    public static RouteHandlerBuilder ProducesSignIn(this RouteHandlerBuilder builder) =>
+        builder.Produces<TokenPair>()
+            .Produces<SessionTokenGrant>()
+            .Produces<TwoFactorRequiredResponse>(StatusCodes.Status202Accepted);
+}

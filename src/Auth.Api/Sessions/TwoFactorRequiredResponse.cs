@@ -1,0 +1,3 @@
+namespace Auth.Api.Sessions;
+
+internal sealed record TwoFactorRequiredResponse(bool TwoFactorRequired);

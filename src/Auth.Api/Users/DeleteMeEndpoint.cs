@@ -1,0 +1,18 @@
+using Auth.Api.Authentication;
+using Auth.Api.Errors;
+using Auth.Application.Users.DeleteMe;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Auth.Api.Users;
+
+internal static class DeleteMeEndpoint
+{
+    public sealed record Request(string? Password);
+
+    public static RouteHandlerBuilder MapDeleteMe(this RouteGroupBuilder group) =>
+        group.MapDelete("/", async ([FromBody] Request? request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(new DeleteMeCommand(context.User.UserId(), request?.Password), ct))
+                .ToHttp(context, () => TypedResults.NoContent()))
+            .Produces(StatusCodes.Status204NoContent);
+}

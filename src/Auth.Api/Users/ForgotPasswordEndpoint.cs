@@ -1,0 +1,16 @@
+using Auth.Api.Errors;
+using Auth.Application.Users.ForgotPassword;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class ForgotPasswordEndpoint
+{
+    public sealed record Request(string? Email);
+
+    public static RouteHandlerBuilder MapForgotPassword(this RouteGroupBuilder group) =>
+        group.MapPost("/password/forgot", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(new ForgotPasswordCommand(request.Email ?? ""), ct))
+                .ToHttp(context, () => TypedResults.Accepted((string?)null)))
+            .Produces(StatusCodes.Status202Accepted);
+}

@@ -1,0 +1,18 @@
+using Auth.Api.Authentication;
+using Auth.Api.Sessions;
+using Auth.Application.Users.Reactivate;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class ReactivateEndpoint
+{
+    public sealed record Request(string? Email, string? Password, string? Mode);
+
+    public static RouteHandlerBuilder MapReactivate(this RouteGroupBuilder group) =>
+        group.MapPost("/reactivate", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(
+                    new ReactivateCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
+                .ToHttp(context))
+            .ProducesSignIn();
+}

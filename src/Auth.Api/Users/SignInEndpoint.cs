@@ -1,0 +1,18 @@
+using Auth.Api.Authentication;
+using Auth.Api.Sessions;
+using Auth.Application.Users.SignIn;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class SignInEndpoint
+{
+    public sealed record Request(string? Email, string? Password, string? Mode);
+
+    public static RouteHandlerBuilder MapSignIn(this RouteGroupBuilder group) =>
+        group.MapPost("/sign-in", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(
+                    new SignInCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
+                .ToHttp(context))
+            .ProducesSignIn();
+}

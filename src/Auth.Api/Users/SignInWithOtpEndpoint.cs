@@ -1,0 +1,18 @@
+using Auth.Api.Authentication;
+using Auth.Api.Sessions;
+using Auth.Application.Users.SignInWithOtp;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class SignInWithOtpEndpoint
+{
+    public sealed record Request(string? Email, string? Code, string? Mode);
+
+    public static RouteHandlerBuilder MapSignInWithOtp(this RouteGroupBuilder group) =>
+        group.MapPost("/sign-in/otp", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(
+                    new SignInWithOtpCommand(request.Email ?? "", request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
+                .ToHttp(context))
+            .ProducesSignIn();
+}

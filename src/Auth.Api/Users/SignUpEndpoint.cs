@@ -1,0 +1,17 @@
+using Auth.Api.Errors;
+using Auth.Application.Users;
+using Auth.Application.Users.SignUp;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class SignUpEndpoint
+{
+    public sealed record Request(string? Name, string? Email, string? Password);
+
+    public static RouteHandlerBuilder MapSignUp(this RouteGroupBuilder group) =>
+        group.MapPost("/sign-up", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(new SignUpCommand(request.Name ?? "", request.Email ?? "", request.Password ?? ""), ct))
+                .ToHttp(context, user => TypedResults.Created("/api/v1/users/me", user)))
+            .Produces<UserDto>(StatusCodes.Status201Created);
+}

@@ -1,0 +1,17 @@
+using Auth.Api.Errors;
+using Auth.Application.Users;
+using Auth.Application.Users.VerifyEmail;
+using Mediator;
+
+namespace Auth.Api.Users;
+
+internal static class VerifyEmailEndpoint
+{
+    public sealed record Request(string? Email, string? Code);
+
+    public static RouteHandlerBuilder MapVerifyEmail(this RouteGroupBuilder group) =>
+        group.MapPost("/email/verify", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
+                (await mediator.Send(new VerifyEmailCommand(request.Email ?? "", request.Code ?? ""), ct))
+                .ToHttp(context, user => TypedResults.Ok(user)))
+            .Produces<UserDto>();
+}

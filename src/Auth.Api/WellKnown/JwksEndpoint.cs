@@ -1,0 +1,29 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Auth.Application.Abstractions.Security;
+
+namespace Auth.Api.WellKnown;
+
+internal static class JwksEndpoint
+{
+    private static readonly JsonSerializerOptions JwksJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public sealed record JsonWebKeySet(IReadOnlyList<PublicJsonWebKey> Keys);
+
+    /// <summary>The public keys that verify our access tokens (RFC 7517), cacheable for a few minutes.</summary>
+    public static IEndpointRouteBuilder MapJwks(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/.well-known/jwks.json", async (IJsonWebKeySetProvider keys, HttpContext context, CancellationToken ct) =>
+            {
+                context.Response.Headers.CacheControl = "public, max-age=300";
+                return TypedResults.Json(new JsonWebKeySet(await keys.GetPublicKeysAsync(ct)), JwksJson);
+            })
+            .WithTags("Well-known")
+            .Produces<JsonWebKeySet>();
+        return app;
+    }
+}

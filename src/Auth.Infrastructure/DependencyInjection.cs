@@ -1,0 +1,22 @@
+using Auth.Infrastructure.Email;
+using Auth.Infrastructure.Persistence;
+using Auth.Infrastructure.Security;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Auth.Infrastructure;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Every adapter, chosen by configuration: the database by <c>Database:Provider</c>, mail by
+    /// <c>Email:Provider</c>. Persistence goes first so its migrator runs before services that read keys.
+    /// </summary>
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddPersistence(configuration);
+        services.AddSecurity(configuration);
+        services.AddEmail(configuration);
+        return services;
+    }
+}
