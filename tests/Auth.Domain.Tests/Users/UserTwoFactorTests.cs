@@ -1,0 +1,49 @@
+using Auth.Domain.Tests.Builders;
+
+namespace Auth.Domain.Tests.Users;
+
+public sealed class UserTwoFactorTests
+{
+    private static readonly DateTimeOffset Now = TestTime.Now;
+    private static readonly DateTimeOffset Later = Now.AddHours(1);
+
+    [Fact]
+    public void Register_StartsWithTwoFactorOff()
+    {
+        Assert.False(UserBuilder.Verified().Build().TwoFactorEnabled);
+    }
+
+    [Fact]
+    public void SetTwoFactor_On_EnablesIt()
+    {
+        var user = UserBuilder.Verified().Build();
+
+        user.SetTwoFactor(enabled: true, Later);
+
+        Assert.True(user.TwoFactorEnabled);
+        Assert.Equal(Later, user.UpdatedAt);
+    }
+
+    [Fact]
+    public void SetTwoFactor_Off_DisablesIt()
+    {
+        var user = UserBuilder.Verified().Build();
+        user.SetTwoFactor(enabled: true, Now);
+
+        user.SetTwoFactor(enabled: false, Later);
+
+        Assert.False(user.TwoFactorEnabled);
+        Assert.Equal(Later, user.UpdatedAt);
+    }
+
+    [Fact]
+    public void SetTwoFactor_ToTheCurrentValue_ChangesNothing()
+    {
+        var user = UserBuilder.Verified().Build();
+
+        user.SetTwoFactor(enabled: false, Later);
+
+        Assert.False(user.TwoFactorEnabled);
+        Assert.Equal(Now, user.UpdatedAt);
+    }
+}
