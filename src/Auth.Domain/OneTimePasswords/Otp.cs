@@ -81,7 +81,7 @@ public sealed class Otp : AggregateRoot<OtpId>
         if (IsExhausted) return OtpErrors.AttemptsExceeded;
 
         Attempts++;
-        Touch(now);
+        MarkUpdated(now);
         if (now >= ExpiresAt) return OtpErrors.Invalid;
         if (!HashesEqual(presentedCodeHash, CodeHash)) return IsExhausted ? OtpErrors.AttemptsExceeded : OtpErrors.Invalid;
 
@@ -94,7 +94,7 @@ public sealed class Otp : AggregateRoot<OtpId>
     {
         if (IsSuperseded) return;
         IsSuperseded = true;
-        Touch(now);
+        MarkUpdated(now);
     }
 
     private static bool HashesEqual(string presented, string stored) =>

@@ -31,7 +31,7 @@ public abstract class AggregateRoot<TId>
 
     public void ClearDomainEvents() => _domainEvents.Clear();
 
-    protected void Touch(DateTimeOffset now) => UpdatedAt = now;
+    protected void MarkUpdated(DateTimeOffset now) => UpdatedAt = now;
 
     protected void Raise(IDomainEvent domainEvent) => _domainEvents.Add(domainEvent);
 }

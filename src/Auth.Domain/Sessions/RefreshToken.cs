@@ -57,9 +57,10 @@ public sealed class RefreshToken : AggregateRoot<RefreshTokenId>
     /// </summary>
     public Result<RefreshToken> Rotate(Session session, string newTokenHash, RefreshTokenPolicy policy, DateTimeOffset now)
     {
+        ArgumentException.ThrowIfNullOrEmpty(newTokenHash);
         if (session.Id != SessionId) throw new ArgumentException("The session is not this token's family.", nameof(session));
         if (IsRotated)
-            return RevokedAt is { } rotatedAt && now - rotatedAt <= policy.ReuseGrace
+            return RevokedAt is { } rotatedAt && now - rotatedAt < policy.ReuseGrace
                 ? RefreshTokenErrors.Invalid
                 : RefreshTokenErrors.Reused;
         if (!IsUsableAt(now) || !session.IsActiveAt(now)) return RefreshTokenErrors.Invalid;
@@ -67,7 +68,7 @@ public sealed class RefreshToken : AggregateRoot<RefreshTokenId>
         IsRevoked = true;
         RevokedAt = now;
         ReplacedByTokenHash = newTokenHash;
-        Touch(now);
+        MarkUpdated(now);
         return Issue(session, newTokenHash, policy, now);
     }
 
@@ -76,6 +77,6 @@ public sealed class RefreshToken : AggregateRoot<RefreshTokenId>
         if (IsRevoked) return;
         IsRevoked = true;
         RevokedAt = now;
-        Touch(now);
+        MarkUpdated(now);
     }
 }

@@ -27,6 +27,7 @@ public static class RefreshTokenRotation
 
         if (rotated.Error!.Code == ErrorCodes.RefreshTokenReused)
         {
+            session.RevokeForTokenReuse(now);
             RevokeFamily(session, family, SessionRevocationReason.RefreshTokenReused, now);
         }
 

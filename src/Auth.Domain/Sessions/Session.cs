@@ -70,7 +70,7 @@ public sealed class Session : AggregateRoot<SessionId>
         ExpiresAt = Min(now + policy.Lifetime, AbsoluteExpiresAt);
         Ip = Truncate(ip, MaxIpLength) ?? Ip;
         UserAgent = Truncate(userAgent, MaxUserAgentLength) ?? UserAgent;
-        Touch(now);
+        MarkUpdated(now);
         return Result.Success;
     }
 
@@ -90,9 +90,15 @@ public sealed class Session : AggregateRoot<SessionId>
         IsActive = false;
         RevokedAt = now;
         RevocationReason = reason;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new SessionRevoked(Id, UserId, reason, now));
-        if (reason == SessionRevocationReason.RefreshTokenReused) Raise(new RefreshTokenReuseDetected(Id, UserId, now));
+    }
+
+    /// <summary>A rotated refresh token of this session came back: likely theft. Always reported, even when the session already ended.</summary>
+    public void RevokeForTokenReuse(DateTimeOffset now)
+    {
+        Revoke(SessionRevocationReason.RefreshTokenReused, now);
+        Raise(new RefreshTokenReuseDetected(Id, UserId, now));
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

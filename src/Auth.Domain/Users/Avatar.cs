@@ -23,6 +23,8 @@ public sealed record Avatar
 
     public static Result<Avatar> Create(string? url, string? publicId, long? size)
     {
+        url = url?.Trim();
+        publicId = string.IsNullOrWhiteSpace(publicId) ? null : publicId.Trim();
         if (string.IsNullOrWhiteSpace(url) || url.Length > MaxUrlLength
             || !Uri.TryCreate(url, UriKind.Absolute, out var uri)
             || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))

@@ -107,7 +107,7 @@ public sealed class User : AggregateRoot<UserId>
         }
 
         FailedSignInCount++;
-        Touch(now);
+        MarkUpdated(now);
         if (FailedSignInCount < policy.MaxFailedAttempts) return UserErrors.InvalidCredentials;
 
         LockedUntil = now + policy.LockDuration;
@@ -150,7 +150,7 @@ public sealed class User : AggregateRoot<UserId>
         FailedSignInCount = 0;
         LockedUntil = null;
         LastSignInAt = now;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserSignedIn(Id, now));
     }
 
@@ -159,7 +159,7 @@ public sealed class User : AggregateRoot<UserId>
         if (FailedSignInCount == 0 && LockedUntil is null) return;
         FailedSignInCount = 0;
         LockedUntil = null;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserUnlocked(Id, now));
     }
 
@@ -167,7 +167,7 @@ public sealed class User : AggregateRoot<UserId>
     {
         if (IsEmailVerified) return;
         IsEmailVerified = true;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserEmailVerified(Id, now));
     }
 
@@ -176,7 +176,7 @@ public sealed class User : AggregateRoot<UserId>
     {
         ArgumentException.ThrowIfNullOrEmpty(newPasswordHash);
         PasswordHash = newPasswordHash;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserPasswordChanged(Id, now));
     }
 
@@ -191,7 +191,7 @@ public sealed class User : AggregateRoot<UserId>
     {
         ArgumentException.ThrowIfNullOrEmpty(rehashed);
         PasswordHash = rehashed;
-        Touch(now);
+        MarkUpdated(now);
     }
 
     public void UpdateProfile(PersonName? name, Avatar? avatar, DateTimeOffset now)
@@ -199,14 +199,14 @@ public sealed class User : AggregateRoot<UserId>
         if (name is null && avatar is null) return;
         Name = name ?? Name;
         Avatar = avatar ?? Avatar;
-        Touch(now);
+        MarkUpdated(now);
     }
 
     public void SetTwoFactor(bool enabled, DateTimeOffset now)
     {
         if (TwoFactorEnabled == enabled) return;
         TwoFactorEnabled = enabled;
-        Touch(now);
+        MarkUpdated(now);
     }
 
     public void ChangeRole(Role role, DateTimeOffset now)
@@ -215,7 +215,7 @@ public sealed class User : AggregateRoot<UserId>
         if (Role == role) return;
         Raise(new UserRoleChanged(Id, Role, role, now));
         Role = role;
-        Touch(now);
+        MarkUpdated(now);
     }
 
     /// <summary>Marks the account deleted; the owner may reactivate it after the policy's delay. Deleting twice changes nothing.</summary>
@@ -225,7 +225,7 @@ public sealed class User : AggregateRoot<UserId>
         IsDeleted = true;
         DeletedAt = now;
         ReactivateAvailableAt = now + policy.Delay;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserDeleted(Id, now));
     }
 
@@ -259,7 +259,7 @@ public sealed class User : AggregateRoot<UserId>
         IsDeleted = false;
         DeletedAt = null;
         ReactivateAvailableAt = null;
-        Touch(now);
+        MarkUpdated(now);
         Raise(new UserReactivated(Id, now));
     }
 }

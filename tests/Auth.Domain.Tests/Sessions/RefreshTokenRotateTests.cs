@@ -68,8 +68,7 @@ public sealed class RefreshTokenRotateTests
         Assert.Equal(NextHash, token.ReplacedByTokenHash);
     }
 
-    [Fact(Skip = "domain bug: RefreshToken.Rotate compares `now - rotatedAt <= ReuseGrace`, so with the default zero grace "
-        + "a replay in the same instant as the rotation is treated as a grace-window retry (refresh_token_invalid) instead of reuse.")]
+    [Fact]
     public void Rotate_AReplayInTheSameInstantWithNoGrace_ReturnsRefreshTokenReused()
     {
         var session = SessionBuilder.Started().Build();
@@ -171,8 +170,7 @@ public sealed class RefreshTokenRotateTests
         Assert.False(token.IsRevoked);
     }
 
-    [Fact(Skip = "domain bug: RefreshToken.Rotate marks the token revoked and rotated before RefreshToken.Issue validates "
-        + "newTokenHash, so an empty hash throws but leaves the presented token consumed with ReplacedByTokenHash = \"\".")]
+    [Fact]
     public void Rotate_WithoutANewTokenHash_ThrowsWithoutConsumingThePresentedToken()
     {
         var session = SessionBuilder.Started().Build();

@@ -57,8 +57,7 @@ public sealed class AvatarTests
         Assert.Equal("avatar", result.Error.Details["field"]);
     }
 
-    [Fact(Skip = "domain bug: Avatar.Create validates with Uri.TryCreate, which trims, but stores the untrimmed input, "
-        + "so \" https://cdn.example.com/ada.png \" is accepted and kept with its spaces.")]
+    [Fact]
     public void Create_WithSurroundingWhitespace_StoresTheUrlThatWasValidated()
     {
         var result = Avatar.Create("  " + Url + " ", publicId: null, size: null);
