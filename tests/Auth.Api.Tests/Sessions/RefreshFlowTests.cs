@@ -1,0 +1,77 @@
+using System.Net;
+using Auth.Api.Tests.TestSupport;
+
+namespace Auth.Api.Tests.Sessions;
+
+public sealed class RefreshFlowTests : ApiTestBase
+{
+    private const string Email = "refresh@example.com";
+
+    [Fact]
+    public async Task Refresh_RotatesTheRefreshToken_AndTheNewPairWorks()
+    {
+        var signIn = await Flows.SignedInAsync(Email);
+
+        var refreshed = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = signIn.Get("refreshToken") });
+        var me = await Api.GetAsync("/api/v1/users/me", refreshed.Get("accessToken"));
+
+        Assert.Equal(HttpStatusCode.OK, refreshed.Status);
+        Assert.NotEqual(signIn.Get("refreshToken"), refreshed.Get("refreshToken"));
+        Assert.Equal(signIn.Get("sessionId"), refreshed.Get("sessionId"));
+        Assert.Equal(HttpStatusCode.OK, me.Status);
+    }
+
+    [Fact]
+    public async Task Refresh_WithARotatedToken_IsReuse_AndRevokesTheWholeSession()
+    {
+        var signIn = await Flows.SignedInAsync(Email);
+        var first = signIn.Get("refreshToken");
+        var second = (await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = first })).Get("refreshToken");
+
+        var reuse = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = first });
+        var afterReuse = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = second });
+
+        Assert.Equal(HttpStatusCode.Unauthorized, reuse.Status);
+        Assert.Equal("refresh_token_reused", reuse.Code);
+        Assert.Equal("refresh_token_invalid", afterReuse.Code);
+    }
+
+    [Fact]
+    public async Task Refresh_WithAnUnknownOrExpiredToken_Returns401RefreshTokenInvalid()
+    {
+        var signIn = await Flows.SignedInAsync(Email);
+
+        var unknown = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = "bm90LWEtcmVhbC10b2tlbi1hdC1hbGwtYnV0LWxvbmctZW5vdWdo" });
+        Factory.Clock.Advance(TimeSpan.FromDays(7));
+        var expired = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = signIn.Get("refreshToken") });
+
+        Assert.Equal("refresh_token_invalid", unknown.Code);
+        Assert.Equal("refresh_token_invalid", expired.Code);
+    }
+
+    [Fact]
+    public async Task SignOut_EndsTheSession_SoItsRefreshTokenNoLongerWorks()
+    {
+        var signIn = await Flows.SignedInAsync(Email);
+
+        var signOut = await Api.PostAsync("/api/v1/auth/sign-out", bearer: signIn.Get("accessToken"));
+        var refresh = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = signIn.Get("refreshToken") });
+
+        Assert.Equal(HttpStatusCode.NoContent, signOut.Status);
+        Assert.Equal("refresh_token_invalid", refresh.Code);
+    }
+
+    [Fact]
+    public async Task SignOutAll_EndsEverySessionOfTheUser()
+    {
+        var first = await Flows.SignedInAsync(Email);
+        var second = await Flows.SignInAsync(Email);
+
+        await Api.PostAsync("/api/v1/auth/sign-out/all", bearer: first.Get("accessToken"));
+        var refreshFirst = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = first.Get("refreshToken") });
+        var refreshSecond = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = second.Get("refreshToken") });
+
+        Assert.Equal("refresh_token_invalid", refreshFirst.Code);
+        Assert.Equal("refresh_token_invalid", refreshSecond.Code);
+    }
+}
