@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Auth.Domain.Primitives;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Auth.Infrastructure.Persistence;
+
+/// <summary>
+/// What saving does to tracked aggregates: stamp the next <see cref="AggregateRoot{TId}.Version"/> before the
+/// write (the setter is private, so through the EF entry) and clear domain events after it.
+/// </summary>
+internal static class AggregateRootEntries
+{
+    private static readonly ConcurrentDictionary<Type, MethodInfo?> ClearMethods = new();
+
+    /// <summary>
+    /// Sets Version to original + 1 on every added or changed aggregate, and on the owner of a changed owned
+    /// value (the avatar), so that the UPDATE carries "WHERE version = original". Computing from the original
+    /// value keeps a retried save idempotent.
+    /// </summary>
+    public static void StampVersions(ChangeTracker tracker)
+    {
+        tracker.DetectChanges();
+        var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var root = entry.Metadata.IsOwned() ? FindOwner(tracker, entry) : entry;
+            if (root is not null && IsAggregateRoot(root.Entity.GetType())) changed.Add(root);
+        }
+
+        foreach (var entry in changed)
+        {
+            if (entry.State == EntityState.Deleted) continue;
+            var version = entry.Property(AggregateRootMapping.VersionPropertyName);
+            version.CurrentValue = entry.State == EntityState.Added ? 1L : (long)version.OriginalValue! + 1;
+        }
+    }
+
+    public static void ClearDomainEvents(ChangeTracker tracker)
+    {
+        foreach (var entry in tracker.Entries())
+        {
+            ClearMethods.GetOrAdd(entry.Entity.GetType(), FindClearMethod)?.Invoke(entry.Entity, null);
+        }
+    }
+
+    private static bool IsAggregateRoot(Type type) => ClearMethods.GetOrAdd(type, FindClearMethod) is not null;
+
+    private static MethodInfo? FindClearMethod(Type type)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AggregateRoot<>))
+                return t.GetMethod(nameof(AggregateRoot<Guid>.ClearDomainEvents), Type.EmptyTypes);
+        }
+
+        return null;
+    }
+
+    private static EntityEntry? FindOwner(ChangeTracker tracker, EntityEntry owned)
+    {
+        var ownership = owned.Metadata.FindOwnership();
+        if (ownership is null) return null;
+        var key = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToArray();
+        return tracker.Entries().FirstOrDefault(e =>
+            e.Metadata == ownership.PrincipalEntityType
+            && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
+    }
+}

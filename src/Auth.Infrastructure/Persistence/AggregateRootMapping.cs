@@ -1,0 +1,27 @@
+using Auth.Domain.Primitives;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Auth.Infrastructure.Persistence;
+
+/// <summary>The columns every aggregate table has: id, created_at, updated_at and the optimistic-concurrency version.</summary>
+internal static class AggregateRootMapping
+{
+    public const string VersionPropertyName = nameof(AggregateRoot<Guid>.Version);
+
+    public static void MapAggregateRoot<TAggregate, TId>(this EntityTypeBuilder<TAggregate> builder, string table)
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct
+    {
+        builder.ToTable(table);
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).HasColumnName("id").ValueGeneratedNever();
+        builder.Property(a => a.CreatedAt).HasColumnName("created_at");
+        builder.Property(a => a.UpdatedAt).HasColumnName("updated_at");
+
+        // App-managed token: AuthDbContext sets it to original + 1 on every save and EF adds
+        // "WHERE version = original" to the UPDATE. (byte[] rowversion silently loses updates on SQLite/PostgreSQL.)
+        builder.Property(a => a.Version).HasColumnName("version").IsConcurrencyToken();
+        builder.Ignore(a => a.DomainEvents);
+    }
+}

@@ -1,0 +1,38 @@
+using Auth.Application.Abstractions.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Auth.Infrastructure.Persistence;
+
+/// <summary>
+/// Saves the scope's <see cref="AuthDbContext"/> in one transaction. The context stamps each changed aggregate's
+/// Version (original + 1); a stale Version or a taken unique key come back as the Application's exceptions.
+/// </summary>
+internal sealed class UnitOfWork(AuthDbContext db) : IUnitOfWork
+{
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException exception)
+        {
+            throw new ConcurrencyConflictException(
+                $"{Describe(exception)} was changed by another request since it was loaded.", exception);
+        }
+        catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            throw new UniqueConstraintViolationException(
+                $"{Describe(exception)} has a unique key that another row already holds.", exception);
+        }
+
+        AggregateRootEntries.ClearDomainEvents(db.ChangeTracker);
+    }
+
+    public void Reset() => db.ChangeTracker.Clear();
+
+    private static string Describe(DbUpdateException exception) =>
+        exception.Entries.Count == 0
+            ? "A row"
+            : string.Join(", ", exception.Entries.Select(e => e.Metadata.ClrType.Name).Distinct());
+}

@@ -1,0 +1,36 @@
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Auth.Infrastructure.Sessions;
+
+internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
+{
+    public void Configure(EntityTypeBuilder<Session> builder)
+    {
+        builder.MapAggregateRoot<Session, SessionId>("sessions");
+
+        builder.Property(s => s.UserId).HasColumnName("user_id");
+        builder.Property(s => s.TokenHash).HasColumnName("token_hash").HasMaxLength(Session.MaxTokenHashLength).IsRequired();
+        builder.Property(s => s.Ip).HasColumnName("ip").HasMaxLength(Session.MaxIpLength);
+        builder.Property(s => s.UserAgent).HasColumnName("user_agent").HasMaxLength(Session.MaxUserAgentLength);
+        builder.Property(s => s.IsActive).HasColumnName("is_active");
+        builder.Property(s => s.LastUsedAt).HasColumnName("last_used_at");
+        builder.Property(s => s.ExpiresAt).HasColumnName("expires_at");
+        builder.Property(s => s.AbsoluteExpiresAt).HasColumnName("absolute_expires_at");
+        builder.Property(s => s.RevokedAt).HasColumnName("revoked_at");
+        builder.Property(s => s.RevocationReason).HasColumnName("revocation_reason");
+
+        // Aggregates refer to each other by id only: a foreign key without navigations.
+        builder.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+
+        builder.HasIndex(s => s.TokenHash).IsUnique();
+        builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.IsActive);
+        builder.HasIndex(s => new { s.UserId, s.IsActive });
+        builder.HasIndex(s => new { s.UserId, s.LastUsedAt });
+        builder.HasIndex(s => s.ExpiresAt);
+    }
+}

@@ -1,0 +1,56 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Auth.Infrastructure.Users;
+
+internal sealed class UserRepository(AuthDbContext db) : IUserRepository
+{
+    public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
+    public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Email == email, cancellationToken);
+
+    public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Provider == provider && u.ProviderId == providerId, cancellationToken);
+
+    public Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken) =>
+        db.Users.AnyAsync(u => u.Email == email, cancellationToken);
+
+    /// <summary>
+    /// One page in creation order (then id, so pages never overlap), with the total of the filtered set. The search
+    /// matches a case-insensitive substring of the name or the email; both run in SQL.
+    /// </summary>
+    public async Task<PagedList<User>> ListAsync(UserListFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        ArgumentOutOfRangeException.ThrowIfLessThan(filter.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(filter.PageSize, 1);
+
+        var query = db.Users.AsQueryable();
+        if (filter.Role is { } role) query = query.Where(u => u.Role == role);
+        if (filter.Deleted is { } deleted) query = query.Where(u => u.IsDeleted == deleted);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            var term = filter.Search.Trim().ToLowerInvariant();
+
+            // The columns hold value objects; "(string)(object)" makes EF use the stored text of the column.
+            query = query.Where(u =>
+                ((string)(object)u.Name).ToLower().Contains(term) || ((string)(object)u.Email).Contains(term));
+        }
+
+        var total = await query.LongCountAsync(cancellationToken).ConfigureAwait(false);
+        var items = await query
+            .OrderBy(u => u.CreatedAt)
+            .ThenBy(u => u.Id)
+            .Skip((filter.Page - 1) * filter.PageSize)
+            .Take(filter.PageSize)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return new PagedList<User>(items, filter.Page, filter.PageSize, total);
+    }
+
+    public void Add(User user) => db.Users.Add(user);
+}

@@ -1,0 +1,27 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Security.Keys;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
+
+/// <summary>One request's worth of persistence: its own context, repositories and unit of work.</summary>
+internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
+{
+    public IServiceProvider Services => scope.ServiceProvider;
+
+    public IUserRepository Users => Services.GetRequiredService<IUserRepository>();
+
+    public IOtpRepository Otps => Services.GetRequiredService<IOtpRepository>();
+
+    public ISessionRepository Sessions => Services.GetRequiredService<ISessionRepository>();
+
+    public IRefreshTokenRepository RefreshTokens => Services.GetRequiredService<IRefreshTokenRepository>();
+
+    public IUnitOfWork UnitOfWork => Services.GetRequiredService<IUnitOfWork>();
+
+    public IKeyMaterialStore KeyMaterial => Services.GetRequiredService<IKeyMaterialStore>();
+
+    public Task SaveAsync() => UnitOfWork.SaveChangesAsync(CancellationToken.None);
+
+    public ValueTask DisposeAsync() => scope.DisposeAsync();
+}
