@@ -21,7 +21,7 @@ internal sealed class SodiumArgon2PasswordHasher(IOptions<PasswordHashingOptions
             return true;
         }
         catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException or BadImageFormatException
-                                       or TypeInitializationException or PlatformNotSupportedException
+                                       or TypeInitializationException or NotSupportedException
                                        or InvalidOperationException)
         {
             return false;
