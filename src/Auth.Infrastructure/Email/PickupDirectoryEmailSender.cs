@@ -13,17 +13,17 @@ namespace Auth.Infrastructure.Email;
 internal sealed partial class PickupDirectoryEmailSender(
     IOptions<EmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger) : IEmailSender
 {
-    public string Directory { get; } = Path.GetFullPath(options.Value.PickupDirectory);
+    public string DirectoryPath { get; } = Path.GetFullPath(options.Value.PickupDirectory);
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var mime = MimeMessageFactory.Create(message, options.Value.From, now);
 
-        System.IO.Directory.CreateDirectory(Directory);
+        Directory.CreateDirectory(DirectoryPath);
         var name = string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfffffff'Z'}-{Guid.NewGuid():N}");
-        var finalPath = Path.Combine(Directory, name + ".eml");
-        var temporaryPath = Path.Combine(Directory, "." + name + ".tmp");
+        var finalPath = Path.Combine(DirectoryPath, name + ".eml");
+        var temporaryPath = Path.Combine(DirectoryPath, "." + name + ".tmp");
 
         try
         {

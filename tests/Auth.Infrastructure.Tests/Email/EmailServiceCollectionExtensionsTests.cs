@@ -14,7 +14,7 @@ public sealed class EmailServiceCollectionExtensionsTests
         using var provider = Build([]);
 
         var sender = Assert.IsType<PickupDirectoryEmailSender>(provider.GetRequiredService<IEmailSender>());
-        Assert.Equal(Path.GetFullPath("./.data/mail"), sender.Directory);
+        Assert.Equal(Path.GetFullPath("./.data/mail"), sender.DirectoryPath);
     }
 
     [Fact]
