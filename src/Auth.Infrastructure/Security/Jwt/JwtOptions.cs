@@ -1,0 +1,24 @@
+namespace Auth.Infrastructure.Security.Jwt;
+
+/// <summary>Bound from <c>Auth:Jwt</c>.</summary>
+internal sealed class JwtOptions
+{
+    public const string SectionName = "Auth:Jwt";
+
+    public string Issuer { get; set; } = "auth";
+
+    public string Audience { get; set; } = "auth-api";
+
+    /// <summary>How long a generated key signs new tokens before the next one is generated.</summary>
+    public int KeyLifetimeDays { get; set; } = 90;
+
+    /// <summary>A PKCS#8 PEM EC P-256 private key. When set it signs every token and no key is generated.</summary>
+    public string? SigningKeyPem { get; set; }
+
+    internal TimeSpan KeyLifetime => TimeSpan.FromDays(KeyLifetimeDays);
+
+    internal bool IsValid => !string.IsNullOrWhiteSpace(Issuer) && !string.IsNullOrWhiteSpace(Audience) && KeyLifetimeDays >= 1;
+
+    public override string ToString() =>
+        $"JwtOptions {{ Issuer = {Issuer}, Audience = {Audience}, KeyLifetimeDays = {KeyLifetimeDays}, SigningKeyPem = {(SigningKeyPem is null ? "(none)" : "***")} }}";
+}

@@ -1,0 +1,119 @@
+using Auth.Infrastructure.Tests.TestSupport;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Auth.Infrastructure.Tests.Security.Jwt;
+
+public sealed class JwtKeyRotationTests : IDisposable
+{
+    private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
+    private static readonly TimeSpan Publication = TimeSpan.FromMinutes(15) + TimeSpan.FromMinutes(5);
+
+    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly InMemoryKeyMaterialStore _store = new();
+    private readonly JwtTestInstance _jwt;
+
+    public JwtKeyRotationTests() => _jwt = new JwtTestInstance(_store, _time);
+
+    [Fact]
+    public async Task TheFirstToken_GeneratesOneKey_ThatSignsFor90DaysAndIsPublished20MinutesLonger()
+    {
+        await _jwt.IssueAsync();
+        await _jwt.IssueAsync();
+
+        var key = Assert.Single(_store.SigningKeys);
+        Assert.Equal("ES256", key.Algorithm);
+        Assert.Equal(TestUsers.Epoch, key.CreatedAt);
+        Assert.Equal(TestUsers.Epoch + KeyLifetime, key.RetiresAt);
+        Assert.Equal(TestUsers.Epoch + KeyLifetime + Publication, key.ExpiresAt);
+        Assert.DoesNotContain(key.PrivateKeyPkcs8Base64, key.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterTheKeyLifetime_ANewKeySigns_AndTheOldKeysTokensStillValidate()
+    {
+        await _jwt.IssueAsync();
+        _time.Advance(KeyLifetime - TimeSpan.FromMinutes(1));
+        var signedByOldKey = await _jwt.IssueAsync();
+
+        _time.Advance(TimeSpan.FromMinutes(1));
+        var signedByNewKey = await _jwt.IssueAsync();
+
+        Assert.Equal(2, _store.SigningKeys.Count);
+        Assert.NotEqual(Kid(signedByOldKey), Kid(signedByNewKey));
+        Assert.NotNull(await _jwt.ValidateAsync(signedByOldKey));
+        Assert.NotNull(await _jwt.ValidateAsync(signedByNewKey));
+    }
+
+    [Fact]
+    public async Task ARetiredKey_StaysInTheJwksUntilItsLastTokenHasExpired_ThenLeaves()
+    {
+        var oldKid = Kid(await _jwt.IssueAsync());
+        _time.Advance(KeyLifetime);
+        var newKid = Kid(await _jwt.IssueAsync());
+
+        Assert.Equal([oldKid, newKid], await _jwt.PublishedKeyIdsAsync());
+
+        _time.Advance(Publication - TimeSpan.FromSeconds(1));
+        Assert.Equal([oldKid, newKid], await _jwt.PublishedKeyIdsAsync());
+
+        _time.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal([newKid], await _jwt.PublishedKeyIdsAsync());
+    }
+
+    [Fact]
+    public async Task TwoInstancesSharingAStore_SignWithTheSameKey_AndAcceptEachOthersTokens()
+    {
+        using var second = new JwtTestInstance(_store, _time);
+
+        var fromFirst = await _jwt.IssueAsync();
+        var fromSecond = await second.IssueAsync();
+
+        Assert.Single(_store.SigningKeys);
+        Assert.Equal(Kid(fromFirst), Kid(fromSecond));
+        Assert.NotNull(await second.ValidateAsync(fromFirst));
+        Assert.NotNull(await _jwt.ValidateAsync(fromSecond));
+    }
+
+    [Fact]
+    public async Task AKeyAnotherInstanceGenerated_IsPickedUpWhenATokenSignedWithItArrives()
+    {
+        using var second = new JwtTestInstance(_store, _time);
+        await _jwt.IssueAsync();
+        await second.IssueAsync();
+
+        _time.Advance(KeyLifetime);
+        var rotatedElsewhere = await _jwt.IssueAsync();
+
+        Assert.NotNull(await second.ValidateAsync(rotatedElsewhere));
+        Assert.Equal(Kid(rotatedElsewhere), Kid(await second.IssueAsync()));
+    }
+
+    [Fact]
+    public async Task UnknownKeyIds_ReadTheStoreAtMostOnceEvery30Seconds()
+    {
+        using var second = new JwtTestInstance(_store, _time);
+        var token = await _jwt.IssueAsync();
+        await second.IssueAsync();
+        var readsBefore = _store.SigningKeyReads;
+
+        for (var i = 0; i < 50; i++)
+        {
+            var junk = JwtParts.Parse(token);
+            junk.Header["kid"] = $"junk-{i}";
+            Assert.Null(await second.ValidateAsync(junk.Compact()));
+        }
+
+        Assert.Equal(readsBefore, _store.SigningKeyReads);
+
+        _time.Advance(TimeSpan.FromSeconds(30));
+        var more = JwtParts.Parse(token);
+        more.Header["kid"] = "junk-again";
+        Assert.Null(await second.ValidateAsync(more.Compact()));
+        Assert.Null(await second.ValidateAsync(more.Compact()));
+        Assert.Equal(readsBefore + 1, _store.SigningKeyReads);
+    }
+
+    public void Dispose() => _jwt.Dispose();
+
+    private static string Kid(string token) => (string)JwtParts.Parse(token).Header["kid"]!;
+}
