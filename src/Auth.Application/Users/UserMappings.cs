@@ -9,23 +9,18 @@ public sealed class UserMappings : IRegister
     public void Register(TypeAdapterConfig config)
     {
         config.NewConfig<Avatar, AvatarDto>();
-
-        config.NewConfig<User, UserDto>()
-            .Map(d => d.Id, s => s.Id.Value)
-            .Map(d => d.Name, s => s.Name.Value)
-            .Map(d => d.Email, s => s.Email.Value)
-            .Map(d => d.Role, s => s.Role.ToWireName())
-            .Map(d => d.Provider, s => s.Provider.ToWireName())
-            .Map(d => d.LastLoginAt, s => s.LastSignInAt);
-
-        config.NewConfig<User, AdminUserDto>()
-            .Inherits<User, UserDto>()
-            .Map(d => d.Id, s => s.Id.Value)
-            .Map(d => d.Name, s => s.Name.Value)
-            .Map(d => d.Email, s => s.Email.Value)
-            .Map(d => d.Role, s => s.Role.ToWireName())
-            .Map(d => d.Provider, s => s.Provider.ToWireName())
-            .Map(d => d.LastLoginAt, s => s.LastSignInAt)
-            .Map(d => d.FailedLoginAttempts, s => s.FailedSignInCount);
+        UserFields<UserDto>(config);
+        UserFields<AdminUserDto>(config)
+            .Map(nameof(AdminUserDto.FailedLoginAttempts), (User s) => s.FailedSignInCount);
     }
+
+    /// <summary>The members both user DTOs share whose names or types differ from the aggregate's.</summary>
+    private static TypeAdapterSetter<User, TDto> UserFields<TDto>(TypeAdapterConfig config) =>
+        config.NewConfig<User, TDto>()
+            .Map(nameof(UserDto.Id), (User s) => s.Id.Value)
+            .Map(nameof(UserDto.Name), (User s) => s.Name.Value)
+            .Map(nameof(UserDto.Email), (User s) => s.Email.Value)
+            .Map(nameof(UserDto.Role), (User s) => s.Role.ToWireName())
+            .Map(nameof(UserDto.Provider), (User s) => s.Provider.ToWireName())
+            .Map(nameof(UserDto.LastLoginAt), (User s) => s.LastSignInAt);
 }
