@@ -2,6 +2,7 @@ using System.Globalization;
 using Auth.Application.Abstractions.Messaging;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 
 namespace Auth.Infrastructure.Email;
 
@@ -13,12 +14,16 @@ namespace Auth.Infrastructure.Email;
 internal sealed partial class PickupDirectoryEmailSender(
     IOptions<EmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger) : IEmailSender
 {
+    // RFC 5322 lines end in CRLF whatever the platform's convention.
+    private static readonly FormatOptions Format = CreateFormat();
+
     public string DirectoryPath { get; } = Path.GetFullPath(options.Value.PickupDirectory);
 
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         var mime = MimeMessageFactory.Create(message, options.Value.From, now);
+        mime.Prepare(EncodingConstraint.EightBit);
 
         Directory.CreateDirectory(DirectoryPath);
         var name = string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfffffff'Z'}-{Guid.NewGuid():N}");
@@ -29,7 +34,7 @@ internal sealed partial class PickupDirectoryEmailSender(
         {
             await using (var stream = new FileStream(temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
             {
-                await mime.WriteToAsync(stream, cancellationToken).ConfigureAwait(false);
+                await mime.WriteToAsync(Format, stream, cancellationToken).ConfigureAwait(false);
             }
 
             File.Move(temporaryPath, finalPath);
@@ -41,6 +46,13 @@ internal sealed partial class PickupDirectoryEmailSender(
         }
 
         LogWritten(logger, finalPath);
+    }
+
+    private static FormatOptions CreateFormat()
+    {
+        var format = FormatOptions.Default.Clone();
+        format.NewLineFormat = NewLineFormat.Dos;
+        return format;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email written to pickup file {Path}")]

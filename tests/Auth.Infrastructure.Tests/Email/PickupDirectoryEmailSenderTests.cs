@@ -35,6 +35,8 @@ public sealed class PickupDirectoryEmailSenderTests : IDisposable
         Assert.Equal("Vérifiez votre e-mail ✉", message.Subject);
         Assert.Equal("Votre code : 004211\nÀ bientôt", message.TextBody!.ReplaceLineEndings("\n").TrimEnd('\n'));
         Assert.Equal(TestUsers.Epoch, message.Date);
+        var text = await File.ReadAllTextAsync(file);
+        Assert.Equal(text.Split('\n').Length, text.Split("\r\n").Length);
     }
 
     [Fact]
