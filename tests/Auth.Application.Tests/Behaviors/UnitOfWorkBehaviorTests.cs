@@ -1,0 +1,174 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Behaviors;
+using Auth.Application.Sessions;
+using Auth.Application.Sessions.ListMySessions;
+using Auth.Application.Sessions.Refresh;
+using Auth.Application.Sessions.SignOut;
+using Auth.Application.Tests.TestSupport;
+using Auth.Application.Users;
+using Auth.Application.Users.SignIn;
+using Auth.Application.Users.SignUp;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Mediator;
+
+namespace Auth.Application.Tests.Behaviors;
+
+public sealed class UnitOfWorkBehaviorTests
+{
+    private static readonly SignInCommand SignIn = new("ada@example.com", "correct horse battery", SignInMode.Token, ClientInfo.Unknown);
+
+    private readonly RecordingUnitOfWork _unitOfWork = new();
+    private int _handlerCalls;
+
+    [Fact]
+    public async Task Handle_AfterASuccessfulCommand_SavesOnce()
+    {
+        var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+
+        Assert.True(result.ShouldSucceed().TwoFactorRequired);
+        Assert.Equal(1, _unitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task Handle_AfterACommandThatFailedAsExpected_StillSavesOnce()
+    {
+        var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(UserErrors.InvalidCredentials), HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.InvalidCredentials);
+        Assert.Equal(1, _unitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task Handle_AfterAQuery_DoesNotSave()
+    {
+        var query = new ListMySessionsQuery(UserId.New(HandlerFixture.Start), SessionId.New(HandlerFixture.Start));
+
+        var result = await Behavior<ListMySessionsQuery, Result<IReadOnlyList<SessionDto>>>()
+            .Handle(query, Answering<ListMySessionsQuery, Result<IReadOnlyList<SessionDto>>>(Result<IReadOnlyList<SessionDto>>.From([])),
+                HandlerFixture.Ct);
+
+        Assert.Empty(result.ShouldSucceed());
+        Assert.Equal(0, _unitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheHandlerThrows_ResetsAndRethrowsWithoutSaving()
+    {
+        var behavior = Behavior<SignInCommand, Result<SignInOutcome>>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+            await behavior.Handle(SignIn, (_, _) => throw new InvalidOperationException("a bug"), HandlerFixture.Ct));
+
+        Assert.Equal(0, _unitOfWork.Saves);
+        Assert.Equal(1, _unitOfWork.Resets);
+    }
+
+    [Fact]
+    public async Task Handle_WhenSavingFailsUnexpectedly_ResetsAndRethrows()
+    {
+        _unitOfWork.FailingWith(new TimeoutException("database gone"));
+        var behavior = Behavior<SignInCommand, Result<SignInOutcome>>();
+
+        await Assert.ThrowsAsync<TimeoutException>(async () =>
+            await behavior.Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct));
+
+        Assert.Equal(1, _unitOfWork.Resets);
+        Assert.Equal(1, _handlerCalls);
+    }
+
+    [Fact]
+    public async Task Handle_WhenARetryableCommandLosesARace_RunsItAgainFromScratch()
+    {
+        _unitOfWork.FailingWith(new ConcurrencyConflictException("version changed"), new ConcurrencyConflictException("version changed"));
+
+        var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(UserErrors.InvalidCredentials), HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.InvalidCredentials);
+        Assert.Equal(3, _handlerCalls);
+        Assert.Equal(3, _unitOfWork.Saves);
+        Assert.Equal(2, _unitOfWork.Resets);
+    }
+
+    [Fact]
+    public async Task Handle_WhenARetryableCommandLosesFiveRaces_GivesUpWithConflict()
+    {
+        _unitOfWork.AlwaysFailWith = () => new ConcurrencyConflictException("version changed");
+
+        var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+
+        var error = result.ShouldFailWith(ErrorCodes.Conflict);
+        Assert.Equal(ErrorKind.Conflict, error.Kind);
+        Assert.Equal(5, _handlerCalls);
+        Assert.Equal(5, _unitOfWork.Saves);
+    }
+
+    [Fact]
+    public async Task Handle_WhenACommandThatIsNotRetryableLosesARace_AnswersConflictAtOnce()
+    {
+        _unitOfWork.FailingWith(new ConcurrencyConflictException("version changed"));
+
+        var result = await Behavior<SignOutCommand, Result>()
+            .Handle(new SignOutCommand(SessionId.New(HandlerFixture.Start)), Answering<SignOutCommand, Result>(Result.Success), HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.Conflict);
+        Assert.Equal(1, _handlerCalls);
+    }
+
+    [Fact]
+    public async Task Handle_WhenACommandWithItsOwnConflictErrorLosesARace_AnswersThatError()
+    {
+        _unitOfWork.FailingWith(new ConcurrencyConflictException("token rotated by a parallel request"));
+
+        var result = await Behavior<RefreshCommand, Result<TokenPair>>()
+            .Handle(new RefreshCommand("tok-1", ClientInfo.Unknown),
+                Answering<RefreshCommand, Result<TokenPair>>(RefreshTokenErrors.Invalid), HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.RefreshTokenInvalid);
+        Assert.Equal(1, _handlerCalls);
+    }
+
+    [Fact]
+    public async Task Handle_WhenAUniqueKeyIsTaken_AnswersTheCommandsConflictErrorWithoutRetrying()
+    {
+        _unitOfWork.FailingWith(new UniqueConstraintViolationException("IX_users_email"));
+        var user = new UserDto(Guid.NewGuid(), "Ada", "ada@example.com", "user", "local", false, null, null, HandlerFixture.Start, false);
+
+        var result = await Behavior<SignUpCommand, Result<UserDto>>()
+            .Handle(new SignUpCommand("Ada", "ada@example.com", "a long passphrase"), Answering<SignUpCommand, Result<UserDto>>(user),
+                HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.EmailTaken);
+        Assert.Equal(1, _handlerCalls);
+        Assert.Equal(1, _unitOfWork.Resets);
+    }
+
+    [Fact]
+    public async Task Handle_WhenAUniqueKeyIsTakenByARetryableCommand_DoesNotRetry()
+    {
+        _unitOfWork.FailingWith(new UniqueConstraintViolationException("IX_sessions_token_hash"));
+
+        var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+
+        result.ShouldFailWith(ErrorCodes.Conflict);
+        Assert.Equal(1, _handlerCalls);
+    }
+
+    private UnitOfWorkBehavior<TMessage, TResponse> Behavior<TMessage, TResponse>()
+        where TMessage : notnull, IMessage =>
+        new(_unitOfWork);
+
+    private MessageHandlerDelegate<TMessage, TResponse> Answering<TMessage, TResponse>(TResponse response)
+        where TMessage : notnull, IMessage =>
+        (_, _) =>
+        {
+            _handlerCalls++;
+            return ValueTask.FromResult(response);
+        };
+}

@@ -1,0 +1,87 @@
+using Auth.Application.Abstractions.Security;
+using Auth.Application.Sessions.AuthenticateSessionToken;
+using Auth.Application.Tests.TestSupport;
+using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+
+namespace Auth.Application.Tests.Sessions.AuthenticateSessionToken;
+
+public sealed class AuthenticateSessionTokenCommandHandlerTests
+{
+    private readonly HandlerFixture _fx = new();
+
+    [Fact]
+    public async Task AuthenticateSessionToken_WithALiveSession_ReturnsWhoItSpeaksFor()
+    {
+        var user = _fx.Given(UserBuilder.Verified().Admin());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+
+        var subject = (await Handle(grant.SessionToken)).ShouldSucceed();
+
+        Assert.Equal(new AccessTokenSubject(user.Id, new SessionId(grant.SessionId), UserBuilder.DefaultEmail, Role.Admin, true), subject);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_AfterAFewMinutes_RecordsTheUseAndSlidesTheSession()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+        _fx.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        (await Handle(grant.SessionToken)).ShouldSucceed();
+
+        var session = _fx.SessionOf(grant);
+        Assert.Equal(_fx.Now, session.LastUsedAt);
+        Assert.Equal(_fx.Now + TimeSpan.FromDays(7), session.ExpiresAt);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_OfARevokedSession_ReturnsUnauthorized()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+        await _fx.SessionTerminator.EndAsync(_fx.SessionOf(grant), SessionRevocationReason.SignedOut, _fx.Now, HandlerFixture.Ct);
+
+        (await Handle(grant.SessionToken)).ShouldFailWith(ErrorCodes.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_OfAnExpiredSession_ReturnsUnauthorized()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+        _fx.Clock.Advance(TimeSpan.FromDays(7));
+
+        (await Handle(grant.SessionToken)).ShouldFailWith(ErrorCodes.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_WithAnUnknownToken_ReturnsUnauthorized()
+    {
+        (await Handle("tok-never-issued")).ShouldFailWith(ErrorCodes.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_OfADeletedUser_ReturnsUnauthorized()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+        user.SoftDelete(_fx.Now, _fx.Settings.Reactivation);
+
+        (await Handle(grant.SessionToken)).ShouldFailWith(ErrorCodes.Unauthorized);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_WithARefreshToken_ReturnsUnauthorized()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var tokens = await _fx.GivenSignedInWithTokensAsync(user);
+
+        (await Handle(tokens.RefreshToken)).ShouldFailWith(ErrorCodes.Unauthorized);
+    }
+
+    private async Task<Result<AccessTokenSubject>> Handle(string token) =>
+        await new AuthenticateSessionTokenCommandHandler(_fx.Sessions, _fx.Users, _fx.OpaqueTokens, _fx.Settings, _fx.Clock)
+            .Handle(new AuthenticateSessionTokenCommand(token), HandlerFixture.Ct);
+}

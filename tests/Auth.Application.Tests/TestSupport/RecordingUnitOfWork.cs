@@ -1,0 +1,33 @@
+using Auth.Application.Abstractions.Persistence;
+
+namespace Auth.Application.Tests.TestSupport;
+
+/// <summary>Counts saves and resets; each save may be told to throw, in order, to stage a lost race.</summary>
+public sealed class RecordingUnitOfWork : IUnitOfWork
+{
+    private readonly Queue<Exception> _failures = new();
+
+    public int Saves { get; private set; }
+
+    public int Resets { get; private set; }
+
+    /// <summary>The next saves throw these, one each; later saves succeed.</summary>
+    public RecordingUnitOfWork FailingWith(params Exception[] failures)
+    {
+        foreach (var failure in failures) _failures.Enqueue(failure);
+        return this;
+    }
+
+    /// <summary>When set, every save throws a fresh exception made by it.</summary>
+    public Func<Exception>? AlwaysFailWith { get; set; }
+
+    public Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        Saves++;
+        if (AlwaysFailWith is { } always) throw always();
+        if (_failures.TryDequeue(out var failure)) throw failure;
+        return Task.CompletedTask;
+    }
+
+    public void Reset() => Resets++;
+}
