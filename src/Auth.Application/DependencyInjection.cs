@@ -27,6 +27,7 @@ public static class DependencyInjection
         services.AddScoped<SessionTerminator>();
         services.AddScoped<OtpSender>();
         services.AddScoped<OtpVerifier>();
+        services.AddScoped<Users.SignInCompletion>();
         return services;
     }
 }

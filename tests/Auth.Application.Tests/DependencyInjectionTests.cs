@@ -7,8 +7,7 @@ namespace Auth.Application.Tests;
 
 public sealed class DependencyInjectionTests
 {
-    [Fact(Skip = "bug: AddApplication throws InvalidCastException from UserMappings (.Inherits<User, UserDto>() on User→AdminUserDto); "
-        + "see UserMappingsTests.")]
+    [Fact]
     public void AddApplication_RegistersEveryValidatorAndTheSharedServices()
     {
         var services = new ServiceCollection().AddApplication();

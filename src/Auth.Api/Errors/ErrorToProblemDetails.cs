@@ -31,7 +31,7 @@ internal static class ErrorToProblemDetails
             extensions["errors"] = new Dictionary<string, string[]> { [(string)field] = [error.Description] };
 
         if (error.Details.TryGetValue("nextResendAllowedAt", out var next) && next is DateTimeOffset retryAt)
-            SetRetryAfter(context, retryAt - TimeProvider.System.GetUtcNow());
+            SetRetryAfter(context, retryAt - context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
 
         return TypedResults.Problem(
             detail: error.Description,

@@ -2,7 +2,11 @@ using Auth.Domain.Users;
 
 namespace Auth.Domain.OneTimePasswords;
 
-/// <summary>Which accounts may be sent a code of which type. Callers answer the same either way, so nobody learns which emails exist.</summary>
+/// <summary>
+/// Which accounts may be sent a code of which type on request. Callers answer the same either way, so nobody
+/// learns which emails exist. With two-factor on, sign-in codes come only after the password (so a code alone
+/// never signs in).
+/// </summary>
 public static class OtpEligibility
 {
     public static bool Allows(User? user, OtpType type, DateTimeOffset now) => user switch
@@ -14,7 +18,7 @@ public static class OtpEligibility
             OtpType.EmailVerification => !user.IsEmailVerified,
             OtpType.PasswordReset => user.HasPassword,
             OtpType.PasswordChange => user.HasPassword,
-            OtpType.SignIn => true,
+            OtpType.SignIn => !user.TwoFactorEnabled,
             _ => false,
         },
     };

@@ -240,16 +240,26 @@ public sealed class User : AggregateRoot<UserId>
 
     /// <summary>
     /// The owner's reactivation with their password: wrong passwords count towards the lock as in sign-in;
-    /// the right one restores the account once the window has opened, and signs the owner in.
+    /// the right one restores the account once the window has opened, then signs in as <see cref="AttemptSignIn"/> does.
     /// </summary>
-    public Result AttemptReactivation(bool passwordMatches, LockoutPolicy policy, DateTimeOffset now)
+    public Result<SignInStep> AttemptReactivation(bool passwordMatches, LockoutPolicy policy, bool requireVerifiedEmail, DateTimeOffset now)
     {
         if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
-        if (!passwordMatches) return RecordFailedSignIn(now, policy);
+        if (!passwordMatches) return RecordFailedSignIn(now, policy).Error!;
         var reactivated = Reactivate(now);
-        if (reactivated.IsFailure) return reactivated;
-        RecordSuccessfulSignIn(now);
-        return Result.Success;
+        if (reactivated.IsFailure) return reactivated.Error!;
+        return AttemptSignIn(passwordMatches: true, policy, requireVerifiedEmail, now);
+    }
+
+    /// <summary>
+    /// A signed-in user confirms a sensitive change (password change, account deletion) with the password.
+    /// A wrong password counts towards the lock, so a stolen access token cannot be used to guess it.
+    /// </summary>
+    public Result ConfirmPassword(bool passwordMatches, LockoutPolicy policy, DateTimeOffset now)
+    {
+        if (!HasPassword) return UserErrors.NoPassword;
+        if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
+        return passwordMatches ? Result.Success : RecordFailedSignIn(now, policy);
     }
 
     /// <summary>An administrator brings the account back at any time.</summary>

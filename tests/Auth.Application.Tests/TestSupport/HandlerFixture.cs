@@ -1,6 +1,7 @@
 using Auth.Application.Abstractions;
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
+using Auth.Application.Users;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -25,6 +26,7 @@ public sealed class HandlerFixture
         SessionStarter = new SessionStarter(Sessions, RefreshTokens, OpaqueTokens, AccessTokens, Settings, Mapper);
         SessionTerminator = new SessionTerminator(Sessions, RefreshTokens);
         OtpSender = new OtpSender(Otps, CodeGenerator, CodeHasher, Mail, Settings);
+        SignInCompletion = new SignInCompletion(SessionStarter, OtpSender);
         OtpVerifier = new OtpVerifier(Otps, CodeHasher);
     }
 
@@ -63,6 +65,8 @@ public sealed class HandlerFixture
     public SessionTerminator SessionTerminator { get; }
 
     public OtpSender OtpSender { get; }
+
+    public SignInCompletion SignInCompletion { get; }
 
     public OtpVerifier OtpVerifier { get; }
 

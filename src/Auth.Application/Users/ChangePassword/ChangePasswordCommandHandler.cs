@@ -1,3 +1,4 @@
+using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.OneTimePasswords;
@@ -12,18 +13,18 @@ namespace Auth.Application.Users.ChangePassword;
 
 /// <summary>Changes the password with the current one and an emailed code; every other session ends.</summary>
 public sealed class ChangePasswordCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, OtpVerifier verifier, SessionTerminator terminator, TimeProvider clock)
+    IUserRepository users, IPasswordHasher hasher, OtpVerifier verifier, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<ChangePasswordCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
-        if (!user.HasPassword) return UserErrors.NoPassword;
-        if (await hasher.VerifyAsync(command.CurrentPassword, user.PasswordHash, cancellationToken) == PasswordVerification.Failed)
-            return UserErrors.InvalidCredentials;
-
         var now = clock.GetUtcNow();
+        var matches = await hasher.VerifyAsync(command.CurrentPassword, user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+        var confirmed = user.ConfirmPassword(matches, settings.Lockout, now);
+        if (confirmed.IsFailure) return confirmed;
+
         var verified = await verifier.VerifyAsync(user.Email, OtpType.PasswordChange, command.Code, now, cancellationToken);
         if (verified.IsFailure) return verified;
 

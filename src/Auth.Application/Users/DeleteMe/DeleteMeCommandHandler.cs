@@ -17,12 +17,14 @@ public sealed class DeleteMeCommandHandler(
     {
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
-        if (user.HasPassword
-            && (string.IsNullOrEmpty(command.Password)
-                || await hasher.VerifyAsync(command.Password, user.PasswordHash, cancellationToken) == PasswordVerification.Failed))
-            return UserErrors.InvalidCredentials;
-
         var now = clock.GetUtcNow();
+        if (user.HasPassword)
+        {
+            var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+            var confirmed = user.ConfirmPassword(matches, settings.Lockout, now);
+            if (confirmed.IsFailure) return confirmed;
+        }
+
         user.SoftDelete(now, settings.Reactivation);
         await terminator.EndAllAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);
         return Result.Success;

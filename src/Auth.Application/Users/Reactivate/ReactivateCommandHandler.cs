@@ -10,7 +10,7 @@ namespace Auth.Application.Users.Reactivate;
 
 /// <summary>The owner of a soft-deleted account brings it back with the password, once the window has opened.</summary>
 public sealed class ReactivateCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, SessionStarter sessions, AuthSettings settings, TimeProvider clock)
+    IUserRepository users, IPasswordHasher hasher, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<ReactivateCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(ReactivateCommand command, CancellationToken cancellationToken)
@@ -20,8 +20,8 @@ public sealed class ReactivateCommandHandler(
         if (user is null) return UserErrors.InvalidCredentials;
 
         var now = clock.GetUtcNow();
-        var reactivated = user.AttemptReactivation(verification != PasswordVerification.Failed, settings.Lockout, now);
-        if (reactivated.IsFailure) return reactivated.Error!;
-        return await sessions.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
+        var step = user.AttemptReactivation(verification != PasswordVerification.Failed, settings.Lockout, settings.RequireVerifiedEmail, now);
+        if (step.IsFailure) return step.Error!;
+        return await completion.CompleteAsync(user, step.Value, command.Mode, command.Client, now, cancellationToken);
     }
 }

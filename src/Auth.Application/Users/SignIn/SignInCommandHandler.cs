@@ -1,9 +1,7 @@
 using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
-using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
-using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Primitives;
 using Auth.Domain.Users;
 using Mediator;
@@ -12,13 +10,12 @@ namespace Auth.Application.Users.SignIn;
 
 /// <summary>Password sign-in. An unknown email costs a dummy hash and gets the same answer as a wrong password.</summary>
 public sealed class SignInCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, SessionStarter sessions, OtpSender otpSender, AuthSettings settings, TimeProvider clock)
+    IUserRepository users, IPasswordHasher hasher, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<SignInCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
-        var email = EmailAddress.Create(command.Email).Value;
-        var user = await users.FindByEmailAsync(email, cancellationToken);
+        var user = await users.FindByEmailAsync(EmailAddress.Create(command.Email).Value, cancellationToken);
         var verification = await hasher.VerifyAsync(command.Password, user?.PasswordHash, cancellationToken);
         if (user is null) return UserErrors.InvalidCredentials;
 
@@ -28,14 +25,6 @@ public sealed class SignInCommandHandler(
         if (verification == PasswordVerification.SucceededRehashNeeded)
             user.UpgradePasswordHash(await hasher.HashAsync(command.Password, cancellationToken), now);
 
-        if (step.Value == SignInStep.SecondFactorRequired)
-        {
-            var sent = await otpSender.SendAsync(email, OtpType.SignIn, now, cancellationToken);
-            return sent.IsSuccess || sent.Error!.Code == ErrorCodes.OtpResendCooldown
-                ? SignInOutcome.SecondFactorRequired
-                : sent.Error;
-        }
-
-        return await sessions.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
+        return await completion.CompleteAsync(user, step.Value, command.Mode, command.Client, now, cancellationToken);
     }
 }

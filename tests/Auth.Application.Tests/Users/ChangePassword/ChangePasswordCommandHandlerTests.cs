@@ -102,6 +102,6 @@ public sealed class ChangePasswordCommandHandlerTests
         new(user.Id, new SessionId(currentSessionId), currentPassword, NewPassword, code);
 
     private async Task<Result> Handle(ChangePasswordCommand command) =>
-        await new ChangePasswordCommandHandler(_fx.Users, _fx.Hasher, _fx.OtpVerifier, _fx.SessionTerminator, _fx.Clock)
+        await new ChangePasswordCommandHandler(_fx.Users, _fx.Hasher, _fx.OtpVerifier, _fx.SessionTerminator, _fx.Settings, _fx.Clock)
             .Handle(command, HandlerFixture.Ct);
 }

@@ -1,0 +1,23 @@
+using Auth.Application.OneTimePasswords;
+using Auth.Application.Sessions;
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+
+namespace Auth.Application.Users;
+
+/// <summary>After the password is accepted: start a session, or mail the second-factor code and wait for it.</summary>
+public sealed class SignInCompletion(SessionStarter sessions, OtpSender otpSender)
+{
+    public async Task<Result<SignInOutcome>> CompleteAsync(
+        User user, SignInStep step, SignInMode mode, ClientInfo client, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (step == SignInStep.Completed) return await sessions.StartAsync(user, mode, client, now, cancellationToken);
+
+        // A code sent under a minute ago is still in the mailbox: asking for the second factor again is fine.
+        var sent = await otpSender.SendAsync(user.Email, OtpType.SignIn, now, cancellationToken);
+        return sent.IsSuccess || sent.Error!.Code == ErrorCodes.OtpResendCooldown
+            ? SignInOutcome.SecondFactorRequired
+            : sent.Error;
+    }
+}
