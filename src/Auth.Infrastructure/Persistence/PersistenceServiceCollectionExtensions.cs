@@ -1,5 +1,7 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.OneTimePasswords;
+using Auth.Infrastructure.Persistence.MySql;
+using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Persistence.Sqlite;
 using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Sessions;
@@ -37,6 +39,23 @@ public static class PersistenceServiceCollectionExtensions
                 AddSqlite(services, string.IsNullOrWhiteSpace(connectionString)
                     ? DatabaseOptions.DefaultSqliteConnectionString
                     : connectionString);
+                break;
+
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException(
+                        $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is Postgres but ConnectionStrings:Auth is not set.");
+                services.AddDbContext<PostgresAuthDbContext>(db => db.UseNpgsql(connectionString));
+                AddEntityFramework<PostgresAuthDbContext>(services);
+                break;
+
+            case DatabaseProvider.MySql:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                    throw new InvalidOperationException(
+                        $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is MySql but ConnectionStrings:Auth is not set.");
+                var serverVersion = new Lazy<ServerVersion>(() => ServerVersion.AutoDetect(connectionString));
+                services.AddDbContext<MySqlAuthDbContext>(db => db.UseMySql(connectionString, serverVersion.Value));
+                AddEntityFramework<MySqlAuthDbContext>(services);
                 break;
 
             // A later issue adds the other engines, each in its own folder with its own migration set:

@@ -12,8 +12,6 @@ namespace Auth.Infrastructure.Tests.Persistence;
 public sealed class PersistenceServiceCollectionExtensionsTests
 {
     [Theory]
-    [InlineData("Postgres")]
-    [InlineData("MySql")]
     [InlineData("Mongo")]
     public void AddPersistence_WithAProviderNotBuiltYet_FailsNamingTheSetting(string provider)
     {
@@ -22,6 +20,17 @@ public sealed class PersistenceServiceCollectionExtensionsTests
 
         Assert.Contains("Database:Provider", exception.Message, StringComparison.Ordinal);
         Assert.Contains(provider, exception.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Postgres")]
+    [InlineData("MySql")]
+    public void AddPersistence_WithAServerProviderButNoConnectionString_FailsNamingTheSettings(string provider)
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() =>
+            new ServiceCollection().AddPersistence(Configuration(("Database:Provider", provider))));
+
+        Assert.Contains("ConnectionStrings:Auth", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
