@@ -4,8 +4,13 @@ using Microsoft.EntityFrameworkCore.Design;
 namespace Auth.Infrastructure.Persistence.Postgres;
 
 /// <summary>
-/// Lets <c>dotnet ef</c> build the PostgreSQL context without a host; the connection string comes from
-/// <c>ConnectionStrings__Auth</c> (generating migrations never connects).
+/// Lets <c>dotnet ef</c> build the PostgreSQL context without a host. The connection string comes from the
+/// environment (<c>ConnectionStrings__Auth</c>), else a placeholder; generating migrations never connects.
+/// <code>
+/// dotnet tool restore
+/// dotnet ef migrations add NAME --project src/Auth.Infrastructure --startup-project src/Auth.Infrastructure \
+///     --context PostgresAuthDbContext --output-dir Persistence/Postgres/Migrations
+/// </code>
 /// </summary>
 internal sealed class PostgresAuthDbContextFactory : IDesignTimeDbContextFactory<PostgresAuthDbContext>
 {

@@ -36,7 +36,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("varchar(255)")
-                        .HasColumnName("code_hash");
+                        .HasColumnName("code_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetime(6)")
@@ -46,7 +47,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("varchar(254)")
-                        .HasColumnName("email");
+                        .HasColumnName("email")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetime(6)")
@@ -123,7 +125,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.Property<string>("ReplacedByTokenHash")
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("replaced_by_token_hash");
+                        .HasColumnName("replaced_by_token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("datetime(6)")
@@ -137,7 +140,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("token_hash");
+                        .HasColumnName("token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetime(6)")
@@ -218,7 +222,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("token_hash");
+                        .HasColumnName("token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetime(6)")
@@ -281,7 +286,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("varchar(254)")
-                        .HasColumnName("email");
+                        .HasColumnName("email")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("int")

@@ -19,11 +19,11 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                 columns: table => new
                 {
                     id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    email = table.Column<string>(type: "varchar(254)", maxLength: 254, nullable: false)
+                    email = table.Column<string>(type: "varchar(254)", maxLength: 254, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     type = table.Column<string>(type: "varchar(32)", maxLength: 32, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    code_hash = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false)
+                    code_hash = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     expires_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     next_resend_allowed_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
@@ -85,7 +85,7 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     name = table.Column<string>(type: "varchar(100)", maxLength: 100, nullable: false)
                         .Annotation("MySql:CharSet", "utf8mb4"),
-                    email = table.Column<string>(type: "varchar(254)", maxLength: 254, nullable: false)
+                    email = table.Column<string>(type: "varchar(254)", maxLength: 254, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     password_hash = table.Column<string>(type: "varchar(255)", maxLength: 255, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -124,7 +124,7 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                 {
                     id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                    token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     ip = table.Column<string>(type: "varchar(45)", maxLength: 45, nullable: true)
                         .Annotation("MySql:CharSet", "utf8mb4"),
@@ -160,12 +160,12 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     user_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
                     session_id = table.Column<Guid>(type: "char(36)", nullable: false, collation: "ascii_general_ci"),
-                    token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false)
+                    token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: false, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     expires_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     is_revoked = table.Column<bool>(type: "tinyint(1)", nullable: false),
                     revoked_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: true),
-                    replaced_by_token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true)
+                    replaced_by_token_hash = table.Column<string>(type: "varchar(128)", maxLength: 128, nullable: true, collation: "utf8mb4_bin")
                         .Annotation("MySql:CharSet", "utf8mb4"),
                     created_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "datetime(6)", nullable: false),

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Auth.Infrastructure.Persistence.MySql.Migrations
 {
     [DbContext(typeof(MySqlAuthDbContext))]
-    [Migration("20261126023323_InitialCreate")]
+    [Migration("20261126024426_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -39,7 +39,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(255)
                         .HasColumnType("varchar(255)")
-                        .HasColumnName("code_hash");
+                        .HasColumnName("code_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetime(6)")
@@ -49,7 +50,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("varchar(254)")
-                        .HasColumnName("email");
+                        .HasColumnName("email")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("datetime(6)")
@@ -126,7 +128,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.Property<string>("ReplacedByTokenHash")
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("replaced_by_token_hash");
+                        .HasColumnName("replaced_by_token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("datetime(6)")
@@ -140,7 +143,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("token_hash");
+                        .HasColumnName("token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetime(6)")
@@ -221,7 +225,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("varchar(128)")
-                        .HasColumnName("token_hash");
+                        .HasColumnName("token_hash")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetime(6)")
@@ -284,7 +289,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .IsRequired()
                         .HasMaxLength(254)
                         .HasColumnType("varchar(254)")
-                        .HasColumnName("email");
+                        .HasColumnName("email")
+                        .UseCollation("utf8mb4_bin");
 
                     b.Property<int>("FailedSignInCount")
                         .HasColumnType("int")
