@@ -3,36 +3,43 @@ using MySqlConnector;
 namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 /// <summary>
-/// A fresh database on the MariaDB/MySQL server named by AUTH_TEST_MYSQL (e.g.
-/// "Server=127.0.0.1;Port=53306;User ID=root;Password=..."), dropped afterwards.
+/// A fresh database with a unique name on the MariaDB/MySQL server named by AUTH_TEST_MYSQL (for example
+/// "Server=127.0.0.1;Port=53306;User ID=auth;Password=..."), dropped afterwards. The database takes the server's
+/// default character set (latin1 on a bare MariaDB): the migrations must make it utf8mb4 themselves. Skips the test
+/// when the variable is unset (see <see cref="TestDatabaseServers"/>).
 /// </summary>
 internal sealed class MariaDbTestDatabase : PersistenceTestDatabase
 {
     private readonly string _name = "auth_test_" + Guid.NewGuid().ToString("N");
+    private string? _server;
+    private string? _connectionString;
 
-    private static string Server =>
-        Environment.GetEnvironmentVariable("AUTH_TEST_MYSQL")
-        ?? throw new InvalidOperationException("Set AUTH_TEST_MYSQL to a MariaDB/MySQL server connection string.");
+    public override string ConnectionString => _connectionString ?? throw new InvalidOperationException("Not created yet.");
 
     protected override async Task<IReadOnlyDictionary<string, string?>> CreateEmptyDatabaseAsync()
     {
-        await using var connection = new MySqlConnection(Server);
-        await connection.OpenAsync();
-        await using var command = new MySqlCommand($"CREATE DATABASE `{_name}`", connection);
-        await command.ExecuteNonQueryAsync();
+        _server = TestDatabaseServers.MySql;
+        await ExecuteOnServerAsync($"CREATE DATABASE `{_name}`");
+        _connectionString = new MySqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString;
         return new Dictionary<string, string?>
         {
             ["Database:Provider"] = "MySql",
-            ["ConnectionStrings:Auth"] = new MySqlConnectionStringBuilder(Server) { Database = _name }.ConnectionString,
+            ["ConnectionStrings:Auth"] = _connectionString,
         };
     }
 
     protected override async Task DropDatabaseAsync()
     {
-        MySqlConnection.ClearAllPools();
-        await using var connection = new MySqlConnection(Server);
+        if (_connectionString is null) return;
+        await using (var connection = new MySqlConnection(_connectionString)) await MySqlConnection.ClearPoolAsync(connection);
+        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS `{_name}`");
+    }
+
+    private async Task ExecuteOnServerAsync(string sql)
+    {
+        await using var connection = new MySqlConnection(_server);
         await connection.OpenAsync();
-        await using var command = new MySqlCommand($"DROP DATABASE IF EXISTS `{_name}`", connection);
+        await using var command = new MySqlCommand(sql, connection);
         await command.ExecuteNonQueryAsync();
     }
 }

@@ -9,14 +9,17 @@ namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 /// <summary>
 /// A fresh, empty database of one engine, wired through the real <see cref="PersistenceServiceCollectionExtensions.AddPersistence"/>.
-/// A subclass per engine (SQLite now; PostgreSQL, MariaDB and MongoDB later) only says how to create and drop
-/// the database and which settings point at it; the contract suites do the rest.
+/// A subclass per engine (SQLite, PostgreSQL, MariaDB; MongoDB later) only says how to create and drop the
+/// database and which settings point at it; the contract suites do the rest.
 /// </summary>
 internal abstract class PersistenceTestDatabase : IAsyncDisposable
 {
     private ServiceProvider? _services;
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Call InitializeAsync first.");
+
+    /// <summary>The connection string of the database under test (set once it is created).</summary>
+    public abstract string ConnectionString { get; }
 
     /// <summary>Builds the services over a new empty database and, unless told otherwise, runs the start-up migrator.</summary>
     public async Task InitializeAsync(
@@ -52,6 +55,21 @@ internal abstract class PersistenceTestDatabase : IAsyncDisposable
     /// </summary>
     public virtual async Task<Otp?> FindOtpAsync(TestScope scope, OtpId id) =>
         await scope.Services.GetRequiredService<AuthDbContext>().Otps.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+
+    /// <summary>
+    /// Runs one SQL statement on the context's own connection and returns the first column of the first row: for
+    /// checks of what the engine really stored, below the ports. EF engines only.
+    /// </summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var scope = CreateScope();
+        var db = scope.Services.GetRequiredService<AuthDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync();
+        return value is DBNull ? null : value;
+    }
 
     public async ValueTask DisposeAsync()
     {
