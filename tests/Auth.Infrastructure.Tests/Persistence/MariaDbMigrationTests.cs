@@ -4,5 +4,5 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public sealed class MariaDbMigrationTests : MigrationContractTests
 {
-    private protected override PersistenceTestDatabase CreateDatabase() => new MariaDbTestDatabase();
+    private protected override PersistenceTestDatabase CreateDatabase() => ServerTestDatabase.MariaDb();
 }

@@ -11,7 +11,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 public sealed class MariaDbSchemaTests : IAsyncLifetime
 {
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
-    private readonly MariaDbTestDatabase _database = new();
+    private readonly ServerTestDatabase _database = ServerTestDatabase.MariaDb();
 
     public Task InitializeAsync() => _database.InitializeAsync(_clock);
 

@@ -4,5 +4,5 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public sealed class PostgresMigrationTests : MigrationContractTests
 {
-    private protected override PersistenceTestDatabase CreateDatabase() => new PostgresTestDatabase();
+    private protected override PersistenceTestDatabase CreateDatabase() => ServerTestDatabase.Postgres();
 }

@@ -4,5 +4,5 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public sealed class PostgresRepositoryContractTests : RepositoryContractTests
 {
-    private protected override PersistenceTestDatabase CreateDatabase() => new PostgresTestDatabase();
+    private protected override PersistenceTestDatabase CreateDatabase() => ServerTestDatabase.Postgres();
 }

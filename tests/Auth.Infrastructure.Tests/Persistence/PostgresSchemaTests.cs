@@ -6,7 +6,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 /// <summary>What the PostgreSQL migrations create, below the ports: column types and the email index.</summary>
 public sealed class PostgresSchemaTests : IAsyncLifetime
 {
-    private readonly PostgresTestDatabase _database = new();
+    private readonly ServerTestDatabase _database = ServerTestDatabase.Postgres();
 
     public Task InitializeAsync() => _database.InitializeAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero)));
 
