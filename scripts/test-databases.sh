@@ -103,8 +103,8 @@ pg_prepare_dir() {
   chmod 700 "$(readlink -f "$pg_data")"
 }
 
-pg_run() { # command...: as postgres when root, else as is
-  if as_root; then runuser -u postgres -- "$@"; else "$@"; fi
+pg_run() { # command...: as postgres when root (from /, which it can enter), else as is
+  if as_root; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 pg_running() { [ -e "$pg_data/PG_VERSION" ] && pg_run "$(pg_bin)/pg_ctl" -D "$(readlink -f "$pg_data")" status >/dev/null 2>&1; }
