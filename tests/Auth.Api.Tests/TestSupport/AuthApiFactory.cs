@@ -28,6 +28,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
             ["Auth:PasswordHashing:MemoryKiB"] = "1024",
             ["Auth:PasswordHashing:Iterations"] = "1",
             ["Auth:Bootstrap:AdminEmail"] = AdminEmail,
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
