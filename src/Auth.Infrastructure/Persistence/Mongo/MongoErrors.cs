@@ -19,11 +19,13 @@ internal static class MongoErrors
     /// <summary>The label the server puts on an error after which the whole transaction may be retried.</summary>
     public const string TransientTransactionError = "TransientTransactionError";
 
-    /// <summary>E11000: another document already holds the value of a unique index (or the same <c>_id</c>).</summary>
+    /// <summary>
+    /// E11000: another document already holds the value of a unique index (or the same <c>_id</c>). The adapter writes
+    /// one document per call (InsertOne, ReplaceOne), whose errors come as a write error or a command error.
+    /// </summary>
     public static bool IsDuplicateKey(Exception exception) => exception switch
     {
         MongoWriteException write => write.WriteError?.Category == ServerErrorCategory.DuplicateKey,
-        MongoBulkWriteException bulk => bulk.WriteErrors.Any(e => e.Category == ServerErrorCategory.DuplicateKey),
         MongoCommandException command => command.Code is DuplicateKey or DuplicateKeyOnUpdate or DuplicateKeyCappedCollection,
         _ => false,
     };
