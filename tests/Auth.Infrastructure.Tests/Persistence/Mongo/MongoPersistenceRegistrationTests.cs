@@ -52,7 +52,7 @@ public sealed class MongoPersistenceRegistrationTests
     [InlineData("mongodb://127.0.0.1:27017/authdb", "authdb")]
     [InlineData("mongodb://127.0.0.1:27017", "auth")]
     [InlineData("mongodb://127.0.0.1:27017/", "auth")]
-    [InlineData("mongodb://a:27017,b:27017,c:27017/prod_auth?replicaSet=rs0&w=majority", "prod_auth")]
+    [InlineData("mongodb://127.0.0.1:27017,127.0.0.2:27017,127.0.0.3:27017/prod_auth?replicaSet=rs0&w=majority", "prod_auth")]
     [InlineData("mongodb://svc:pa55@127.0.0.1:27017/?authSource=admin", "auth")]
     public void Mongo_TakesTheDatabaseFromTheConnectionStringPath_DefaultAuth(string connectionString, string database)
     {
