@@ -82,14 +82,15 @@ remembered_port() { # name default
 # ---------------------------------------------------------------------------------------------------- PostgreSQL
 
 # PostgreSQL refuses to run as root: as root it runs as the postgres user, which must be able to reach the data
-# folder. When the repository sits below a folder that user cannot enter (mktemp -d makes 0700 folders), the data
-# goes to a folder of its own under /tmp and .test-databases/postgres points to it.
+# folder (root creates it and hands it over). When the repository sits below a folder that user cannot enter
+# (mktemp -d makes 0700 folders), the data goes to a folder of its own under /tmp and .test-databases/postgres
+# points to it.
 pg_prepare_dir() {
   as_root || { mkdir -p "$pg_data"; return; }
   id postgres >/dev/null 2>&1 || useradd --system --home-dir /var/lib/postgresql --shell /bin/bash postgres
   mkdir -p "$state"
   if [ ! -e "$pg_data" ]; then
-    if runuser -u postgres -- test -x "$state" 2>/dev/null && runuser -u postgres -- test -w "$state" 2>/dev/null; then
+    if (cd / && runuser -u postgres -- test -x "$state") 2>/dev/null; then
       mkdir "$pg_data"
     else
       local outside
@@ -244,7 +245,7 @@ case "${1:-}" in
     if my_running; then echo "mariadb: running on 127.0.0.1:$(remembered_port mariadb 53306)"; else echo "mariadb: stopped"; fi ;;
   clean)
     pg_stop; my_stop
-    [ -L "$pg_data" ] && rm -rf "$(readlink -f "$pg_data")"
+    if [ -L "$pg_data" ]; then rm -rf "$(dirname "$(readlink -f "$pg_data")")"; fi
     rm -rf "$state" ;;
   *) echo "usage: $0 start|stop|env|status|clean" >&2; exit 2 ;;
 esac

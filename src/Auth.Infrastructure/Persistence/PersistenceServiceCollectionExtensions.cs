@@ -1,6 +1,7 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Cleanup;
+using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.MySql;
 using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Persistence.Sqlite;
@@ -19,7 +20,8 @@ public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database chosen by <c>Database:Provider</c> (default Sqlite; Postgres and MySql need
-    /// <c>ConnectionStrings:Auth</c>): the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
+    /// <c>ConnectionStrings:Auth</c>; Mongo is registered by <c>AddMongoPersistence</c>). For the EF providers:
+    /// the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
     /// <see cref="IUnitOfWork"/>, the repositories, the key material store, the start-up migrator, the expired-data
     /// clean-up service (<c>Database:Cleanup</c>) and the "database" health check tagged <c>ready</c>.
     /// The migrator is inserted before every hosted service registered so far and migrates in
@@ -62,12 +64,16 @@ public static class PersistenceServiceCollectionExtensions
                 AddEntityFramework<MySqlAuthDbContext>(services);
                 break;
 
-            // Mongo → Persistence/Mongo: repositories, unit of work and key store over MongoDB.Driver (no EF).
+            case DatabaseProvider.Mongo:
+                services.AddMongoPersistence(configuration);
+                break;
+
             default:
                 throw new InvalidOperationException(
                     $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{options.Provider}', which is not " +
-                    $"supported yet. Set {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} to " +
-                    $"'{DatabaseProvider.Sqlite}' (the default), '{DatabaseProvider.Postgres}' or '{DatabaseProvider.MySql}'.");
+                    $"a known provider. Set {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} to " +
+                    $"'{DatabaseProvider.Sqlite}' (the default), '{DatabaseProvider.Postgres}', '{DatabaseProvider.MySql}' or " +
+                    $"'{DatabaseProvider.Mongo}'.");
         }
 
         return services;

@@ -17,17 +17,6 @@ namespace Auth.Infrastructure.Tests.Persistence;
 public sealed class PersistenceServiceCollectionExtensionsTests
 {
     [Theory]
-    [InlineData("Mongo")]
-    public void AddPersistence_WithAProviderNotBuiltYet_FailsNamingTheSetting(string provider)
-    {
-        var exception = Assert.Throws<InvalidOperationException>(() =>
-            new ServiceCollection().AddPersistence(Configuration(("Database:Provider", provider))));
-
-        Assert.Contains("Database:Provider", exception.Message, StringComparison.Ordinal);
-        Assert.Contains(provider, exception.Message, StringComparison.Ordinal);
-    }
-
-    [Theory]
     [InlineData("Postgres")]
     [InlineData("MySql")]
     public void AddPersistence_WithAServerProviderButNoConnectionString_FailsNamingTheSettings(string provider)

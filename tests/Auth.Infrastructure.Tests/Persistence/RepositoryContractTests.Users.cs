@@ -137,7 +137,6 @@ public abstract partial class RepositoryContractTests
         scope.Users.Add(User.RegisterLocal(Name("Someone Else"), Email("  ADA@Example.COM "), "hash", Now));
 
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(scope.SaveAsync);
-        Assert.Equal("ada@example.com", await Database.ScalarAsync("SELECT email FROM users"));
     }
 
     [SkippableFact]

@@ -18,9 +18,6 @@ internal abstract class PersistenceTestDatabase : IAsyncDisposable
 
     public IServiceProvider Services => _services ?? throw new InvalidOperationException("Call InitializeAsync first.");
 
-    /// <summary>The connection string of the database under test (set once it is created).</summary>
-    public abstract string ConnectionString { get; }
-
     /// <summary>Builds the services over a new empty database and, unless told otherwise, runs the start-up migrator.</summary>
     public async Task InitializeAsync(
         TimeProvider clock, bool migrate = true, IReadOnlyDictionary<string, string?>? extraSettings = null)

@@ -9,7 +9,7 @@ internal sealed class ServerTestDatabase(Func<ServerDatabase> onServer) : Persis
 {
     private ServerDatabase? _database;
 
-    public override string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not created yet.");
+    public string ConnectionString => _database?.ConnectionString ?? throw new InvalidOperationException("Not created yet.");
 
     /// <summary>A database on the server named by AUTH_TEST_POSTGRES.</summary>
     public static ServerTestDatabase Postgres() => new(ServerDatabase.OnPostgres);

@@ -9,7 +9,7 @@ internal sealed class SqliteTestDatabase : PersistenceTestDatabase
 
     public string FilePath => Path.Combine(_directory, "auth.db");
 
-    public override string ConnectionString => $"Data Source={FilePath}";
+    public string ConnectionString => $"Data Source={FilePath}";
 
     protected override Task<IReadOnlyDictionary<string, string?>> CreateEmptyDatabaseAsync() =>
         Task.FromResult<IReadOnlyDictionary<string, string?>>(new Dictionary<string, string?>

@@ -1,16 +1,21 @@
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
+using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Auth.Infrastructure.Tests.Persistence;
 
-public abstract partial class RepositoryContractTests
+/// <summary>
+/// The contract of the EF engines (SQLite, PostgreSQL, MySQL/MariaDB) beyond the ports: the expired-data clean-up
+/// (<see cref="ExpiredDataCleaner"/>; MongoDB expires documents with TTL indexes instead) and what the tables hold.
+/// Every relational engine's suite derives from this one, so all of <see cref="RepositoryContractTests"/> runs too.
+/// </summary>
+public abstract class RelationalRepositoryContractTests : RepositoryContractTests
 {
     /// <summary>Codes that live a month, so that "used" and "superseded" are tested apart from "expired".</summary>
     private static readonly OtpPolicy LongLivedCodes = OtpPolicy.Default with { Lifetime = TimeSpan.FromDays(30) };
@@ -104,16 +109,6 @@ public abstract partial class RepositoryContractTests
         Assert.NotNull(await Database.FindOtpAsync(read, live.Id));
     }
 
-    [SkippableFact]
-    public async Task HealthCheck_WhenTheDatabaseAnswers_ReportsTheDatabaseReady()
-    {
-        var report = await Database.Services.GetRequiredService<HealthCheckService>()
-            .CheckHealthAsync(check => check.Tags.Contains("ready"));
-
-        Assert.Equal(HealthStatus.Healthy, report.Status);
-        Assert.Equal(HealthStatus.Healthy, report.Entries["database"].Status);
-    }
-
     /// <summary>Issues a sign-in code as the application does: the latest earlier code, if any, is superseded.</summary>
     private async Task<Otp> IssuedOtpAsync(string email, OtpPolicy policy, bool use = false)
     {
@@ -140,5 +135,13 @@ public abstract partial class RepositoryContractTests
         var options = Options.Create(new DatabaseOptions { Cleanup = { BatchSize = batchSize } });
         var cleaner = new ExpiredDataCleaner(scope.Services.GetRequiredService<AuthDbContext>(), Clock, options);
         return await cleaner.RunAsync(CancellationToken.None);
+    }
+
+    [SkippableFact]
+    public async Task User_EmailIsStoredLowerCased_SoAPlainUniqueIndexRefusesTheSameAddressInAnotherCase()
+    {
+        await SavedUserAsync("  Ada@Example.COM ");
+
+        Assert.Equal("ada@example.com", await Database.ScalarAsync("SELECT email FROM users"));
     }
 }
