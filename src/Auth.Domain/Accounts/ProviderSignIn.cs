@@ -40,6 +40,7 @@ public static class ProviderSignIn
         if (sameEmail is null)
         {
             var user = User.RegisterFromProvider(identity.DisplayName(), email, identity.Provider, identity.AccountId, emailVerified: true, now);
+            if (Avatar.Create(identity.AvatarUrl, publicId: null, size: null) is { IsSuccess: true } avatar) user.UpdateProfile(null, avatar.Value, now);
             return SignedIn(Account.Link(user.Id, identity, tokens, now), user, tokens, isNewUser: true, now);
         }
 
@@ -48,6 +49,20 @@ public static class ProviderSignIn
         if (!sameEmail.IsEmailVerified) return AccountErrors.LocalEmailNotVerified;
         if (sameEmailAccounts.Any(a => a.UserId == sameEmail.Id && a.Provider == identity.Provider)) return AccountErrors.ProviderAlreadyLinked;
         return SignedIn(Account.Link(sameEmail.Id, identity, tokens, now), sameEmail, tokens, isNewUser: false, now);
+    }
+
+    /// <summary>
+    /// The app exchanges its one-time code: the user must still be allowed in (not deleted, not locked); with
+    /// two-factor on, the session waits for the emailed code as after a password.
+    /// </summary>
+    public static Result<SignInStep> Complete(User user, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var allowed = user.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        if (allowed.IsFailure) return allowed.Error!;
+        if (user.TwoFactorEnabled) return SignInStep.SecondFactorRequired;
+        user.RecordSuccessfulSignIn(now);
+        return SignInStep.Completed;
     }
 
     private static ProviderSignInOutcome SignedIn(Account account, User user, ProtectedProviderTokens tokens, bool isNewUser, DateTimeOffset now)
