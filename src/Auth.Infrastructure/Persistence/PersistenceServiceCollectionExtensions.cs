@@ -1,6 +1,8 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Sqlite;
+using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
@@ -79,6 +81,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<IAccountRepository, AccountRepository>();
+        services.AddScoped<IVerificationStore, VerificationStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);
