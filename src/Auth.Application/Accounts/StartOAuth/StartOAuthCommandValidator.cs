@@ -13,9 +13,13 @@ public sealed class StartOAuthCommandValidator : AbstractValidator<StartOAuthCom
         RuleFor(c => c.RedirectUri)
             .NotEmpty().WithMessage("redirectUri is required.")
             .MaximumLength(MaxRedirectUriLength)
-            .Must(uri => Uri.TryCreate(uri, UriKind.Absolute, out _)).WithMessage("redirectUri must be an absolute URI.");
+            .Must(IsAbsolute).WithMessage("redirectUri must be an absolute URI.");
         RuleFor(c => c.AppState)
             .MaximumLength(MaxAppStateLength)
             .Must(s => s is null || !s.Any(char.IsControl)).WithMessage("state must not contain control characters.");
     }
+
+    /// <summary>Absolute, and not a local path (on Unix "/cb" parses as file:///cb).</summary>
+    public static bool IsAbsolute(string? uri) =>
+        Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && !parsed.IsFile && !parsed.IsUnc;
 }

@@ -18,7 +18,7 @@ internal sealed class OAuthOptionsValidator : IValidateOptions<OAuthOptions>
         if (options.PublicBaseUrl is { Length: > 0 } publicBase && !IsHttpUri(publicBase))
             failures.Add($"{OAuthOptions.SectionName}:PublicBaseUrl must be an absolute http(s) URL.");
         failures.AddRange(OAuthConfigurationReader.AllowedRedirectUris(options)
-            .Where(uri => !Uri.TryCreate(uri, UriKind.Absolute, out _))
+            .Where(uri => !Application.Accounts.StartOAuth.StartOAuthCommandValidator.IsAbsolute(uri))
             .Select(uri => $"{OAuthOptions.SectionName}:AllowedRedirectUris has '{uri}', which is not an absolute URI."));
 
         Provider("Google", options.Google, failures);
