@@ -112,4 +112,27 @@ public sealed class GoogleSignInFlowTests : OAuthApiTestBase
 
         Assert.Equal("grace@example.com", tokens.Get("user.email"));
     }
+
+    [Fact]
+    public async Task SigningKeys_AreFetchedOnce_AndCachedForLaterSignIns()
+    {
+        await Social.SignInAsync("google");
+        Factory.Clock.Advance(TimeSpan.FromMinutes(30));
+        Provider.User = Provider.User with { Id = "1002", Email = "second@example.com" };
+
+        await Social.SignInAsync("google");
+
+        Assert.Equal(1, Provider.JwksRequests);
+    }
+
+    [Fact]
+    public async Task SigningKeys_AreFetchedAgain_OnceTheCacheExpired()
+    {
+        await Social.SignInAsync("google");
+        Factory.Clock.Advance(TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1));
+
+        await Social.SignInAsync("google");
+
+        Assert.Equal(2, Provider.JwksRequests);
+    }
 }

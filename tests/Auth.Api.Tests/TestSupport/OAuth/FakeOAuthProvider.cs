@@ -33,6 +33,7 @@ public sealed class FakeOAuthProvider : IAsyncDisposable
     private readonly ConcurrentDictionary<string, FakeUser> _accessTokens = new();
     private readonly ConcurrentQueue<string> _issuedAccessTokens = new();
     private int _tokenRequests;
+    private int _jwksRequests;
 
     private FakeOAuthProvider()
     {
@@ -43,7 +44,11 @@ public sealed class FakeOAuthProvider : IAsyncDisposable
 
         _app.MapGet("/{dialect}/authorize", Authorize);
         _app.MapPost("/{dialect}/token", TokenAsync);
-        _app.MapGet("/google/jwks", () => Behaviour.JwksStatus is { } status ? Results.StatusCode((int)status) : Results.Json(Jwks()));
+        _app.MapGet("/google/jwks", () =>
+        {
+            Interlocked.Increment(ref _jwksRequests);
+            return Behaviour.JwksStatus is { } status ? Results.StatusCode((int)status) : Results.Json(Jwks());
+        });
         _app.MapGet("/google/userinfo", (HttpContext context) => WithUser(context, null, user => Results.Json(new
         {
             sub = user.Id, email = user.Email, email_verified = user.EmailVerified, name = user.Name,
@@ -71,6 +76,8 @@ public sealed class FakeOAuthProvider : IAsyncDisposable
     public Uri BaseUri { get; private set; } = null!;
 
     public int TokenRequests => _tokenRequests;
+
+    public int JwksRequests => _jwksRequests;
 
     /// <summary>Every access token handed out, to look for them where they must not be (the database in clear).</summary>
     public IReadOnlyCollection<string> IssuedAccessTokens => _issuedAccessTokens;
