@@ -1,5 +1,6 @@
 using System.Net;
 using Auth.Application.Abstractions.OAuth;
+using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.Accounts;
 using Auth.Infrastructure.Accounts.OAuth;
@@ -45,6 +46,10 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton<GoogleSigningKeys>();
         services.AddSingleton<GoogleIdTokenValidator>();
         services.AddScoped<IOAuthProviderCatalog, OAuthProviderCatalog>();
+
+        // The database registers the real stores first (AddPersistence runs before this); these only fill a gap.
+        services.TryAddScoped<IAccountRepository, UnavailableAccountRepository>();
+        services.TryAddScoped<IVerificationStore, UnavailableVerificationStore>();
 
         services.AddSingleton<ProviderTokenKeyProvider>();
         services.AddSingleton<IProviderTokenProtector, AesGcmProviderTokenProtector>();

@@ -6,6 +6,7 @@ using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Tests.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Auth.Infrastructure.Tests.Accounts;
@@ -90,13 +91,39 @@ public sealed class AccountsServiceCollectionExtensionsTests
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OAuthOptions>>().Value);
     }
 
-    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    [Fact]
+    public async Task StartUp_WithAProviderEnabled_OnADatabaseWithoutOAuthStores_FailsNamingWhatIsMissing()
+    {
+        using var services = Build(new Dictionary<string, string?>
+        {
+            ["Auth:OAuth:Google:ClientId"] = "id",
+            ["Auth:OAuth:Google:ClientSecret"] = "secret",
+        });
+        var startup = services.GetServices<IHostedService>().Single();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => startup.StartAsync(CancellationToken.None));
+
+        Assert.Contains("IVerificationStore", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StartUp_WithoutProviders_OnADatabaseWithoutOAuthStores_StartsAndGeneratesNoKey()
+    {
+        var store = new InMemoryKeyMaterialStore();
+        using var services = Build(new Dictionary<string, string?>(), store);
+
+        await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
+
+        Assert.Empty(store.Secrets);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings, InMemoryKeyMaterialStore? keys = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddSingleton<IKeyMaterialStore>(new InMemoryKeyMaterialStore());
+        services.AddSingleton<IKeyMaterialStore>(keys ?? new InMemoryKeyMaterialStore());
         services.AddAccounts(configuration);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
