@@ -49,7 +49,7 @@ internal sealed partial class GoogleIdTokenValidator(
         var result = await _handler.ValidateTokenAsync(idToken, Parameters(signingKeys.Value)).ConfigureAwait(false);
         if (!result.IsValid || result.SecurityToken is not JsonWebToken jwt) return Refuse(result.Exception?.GetType().Name ?? "invalid");
         if (!jwt.TryGetPayloadValue<string>("nonce", out var nonce) || !FixedTimeEquals(nonce, expectedNonce)) return Refuse("nonce mismatch");
-        if (string.IsNullOrEmpty(jwt.Subject)) return Refuse("no sub");
+        if (string.IsNullOrEmpty(jwt.Subject) || jwt.Subject.Length > Account.MaxProviderAccountIdLength) return Refuse("no or oversized sub");
 
         return ReadIdentity(jwt);
     }
