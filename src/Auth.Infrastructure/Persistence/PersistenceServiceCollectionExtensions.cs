@@ -1,10 +1,12 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.MySql;
 using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Persistence.Sqlite;
+using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
@@ -111,6 +113,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<IAccountRepository, AccountRepository>();
+        services.AddScoped<IVerificationStore, VerificationStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);
