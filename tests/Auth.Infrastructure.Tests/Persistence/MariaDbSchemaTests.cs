@@ -20,11 +20,11 @@ public sealed class MariaDbSchemaTests : IAsyncLifetime
     [SkippableFact]
     public async Task EveryTimeColumn_IsDatetime6()
     {
-        Assert.Equal(25L, await _database.ScalarAsync(
-            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND (column_name LIKE '%\\_at' OR column_name = 'lock_until')"));
+        Assert.Equal((long)_database.TimePropertyCount(), await _database.ScalarAsync(
+            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND column_type = 'datetime(6)'"));
         Assert.Equal(0L, await _database.ScalarAsync(
-            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() AND (column_name LIKE '%\\_at' OR column_name = 'lock_until') " +
-            "AND column_type <> 'datetime(6)'"));
+            "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = DATABASE() " +
+            "AND data_type IN ('datetime', 'timestamp') AND column_type <> 'datetime(6)'"));
     }
 
     [SkippableFact]
@@ -57,6 +57,8 @@ public sealed class MariaDbSchemaTests : IAsyncLifetime
         Assert.Equal("utf8mb4_bin", await Collation("otps", "email"));
         Assert.Equal("utf8mb4_bin", await Collation("sessions", "token_hash"));
         Assert.Equal("utf8mb4_bin", await Collation("refresh_tokens", "token_hash"));
+        Assert.Equal("utf8mb4_bin", await Collation("accounts", "provider_account_id"));
+        Assert.Equal("utf8mb4_bin", await Collation("verifications", "value_hash"));
         Assert.Equal("varchar(45)", await _database.ScalarAsync(
             "SELECT column_type FROM information_schema.columns WHERE table_schema = DATABASE() AND table_name = 'sessions' AND column_name = 'ip'"));
     }

@@ -68,6 +68,15 @@ internal abstract class PersistenceTestDatabase : IAsyncDisposable
         return value is DBNull ? null : value;
     }
 
+    /// <summary>How many <see cref="DateTimeOffset"/> properties the EF model maps: one time column each.</summary>
+    public int TimePropertyCount()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AuthDbContext>().Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties())
+            .Count(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?));
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (_services is not null) await _services.DisposeAsync();

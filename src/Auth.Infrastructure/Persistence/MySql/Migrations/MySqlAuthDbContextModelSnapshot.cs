@@ -22,6 +22,81 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
 
             MySqlModelBuilderExtensions.AutoIncrementColumns(modelBuilder);
 
+            modelBuilder.Entity("Auth.Domain.Accounts.Account", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<string>("AccessToken")
+                        .HasColumnType("longtext")
+                        .HasColumnName("access_token");
+
+                    b.Property<DateTimeOffset?>("AccessTokenExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("access_token_expires_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("LastSignInAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("last_sign_in_at");
+
+                    b.Property<DateTimeOffset>("LinkedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("linked_at");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("provider");
+
+                    b.Property<string>("ProviderAccountId")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("varchar(255)")
+                        .HasColumnName("provider_account_id")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("RefreshToken")
+                        .HasColumnType("longtext")
+                        .HasColumnName("refresh_token");
+
+                    b.Property<string>("Scope")
+                        .HasMaxLength(1024)
+                        .HasColumnType("varchar(1024)")
+                        .HasColumnName("scope");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("user_id");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_accounts");
+
+                    b.HasIndex("Provider", "ProviderAccountId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_provider_provider_account_id");
+
+                    b.HasIndex("UserId", "Provider")
+                        .IsUnique()
+                        .HasDatabaseName("ux_accounts_user_id_provider");
+
+                    b.ToTable("accounts", (string)null);
+                });
+
             modelBuilder.Entity("Auth.Domain.OneTimePasswords.Otp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -429,6 +504,62 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .HasName("pk_signing_keys");
 
                     b.ToTable("signing_keys", (string)null);
+                });
+
+            modelBuilder.Entity("Auth.Infrastructure.Persistence.Verifications.VerificationRow", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("Identifier")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("varchar(64)")
+                        .HasColumnName("identifier")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("longtext")
+                        .HasColumnName("payload");
+
+                    b.Property<string>("ValueHash")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasColumnName("value_hash")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_verifications");
+
+                    b.HasIndex("ExpiresAt")
+                        .HasDatabaseName("ix_verifications_expires_at");
+
+                    b.HasIndex("Identifier", "ValueHash")
+                        .IsUnique()
+                        .HasDatabaseName("ux_verifications_identifier_value_hash");
+
+                    b.ToTable("verifications", (string)null);
+                });
+
+            modelBuilder.Entity("Auth.Domain.Accounts.Account", b =>
+                {
+                    b.HasOne("Auth.Domain.Users.User", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_accounts_users_user_id");
                 });
 
             modelBuilder.Entity("Auth.Domain.Sessions.RefreshToken", b =>
