@@ -1,11 +1,23 @@
 using System.Net;
 using Auth.Api.Tests.TestSupport;
+using Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 namespace Auth.Api.Tests.Users;
 
-public sealed class ProfileTests : ApiTestBase
+/// <summary>On SQLite; <see cref="PostgresProfileTests"/> and <see cref="MariaDbProfileTests"/> run the same tests on the servers.</summary>
+public class ProfileTests : ApiTestBase
 {
-    [Fact]
+    public ProfileTests()
+        : this(null)
+    {
+    }
+
+    private protected ProfileTests(ServerDatabase? database)
+        : base(database)
+    {
+    }
+
+    [SkippableFact]
     public async Task UpdateProfile_ChangesNameAndAvatar_AndRefusesABadAvatarUrl()
     {
         var tokens = await Flows.SignedInAsync("profile@example.com");
@@ -23,7 +35,7 @@ public sealed class ProfileTests : ApiTestBase
         Assert.Equal("validation_failed", refused.Code);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Health_LiveAndReady_Answer200()
     {
         Assert.Equal(HttpStatusCode.OK, (await Api.GetAsync("/health/live")).Status);
