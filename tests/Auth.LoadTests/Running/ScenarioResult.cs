@@ -1,0 +1,7 @@
+namespace Auth.LoadTests.Running;
+
+/// <summary>One scenario's outcome: the total over its calls first, then one row per operation when it mixes several.</summary>
+internal sealed record ScenarioResult(string Scenario, int Clients, double Seconds, OperationStats Total, IReadOnlyList<OperationStats> Operations)
+{
+    public long Errors => Total.ErrorCount;
+}
