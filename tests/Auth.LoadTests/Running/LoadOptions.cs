@@ -38,6 +38,9 @@ internal sealed record LoadOptions
 
     public string Password { get; init; } = "load test password 1234";
 
+    /// <summary>The service's process id, to report its peak resident set (VmHWM) per scenario.</summary>
+    public int? ServicePid { get; init; }
+
     public bool Smoke { get; init; }
 
     public bool ShowHelp { get; init; }
@@ -56,6 +59,7 @@ internal sealed record LoadOptions
           --json PATH          also write the results as JSON to PATH
           --max-requests R     per-scenario cap on requests (default 2,000,000)
           --setup-concurrency  sign-ups at once in the setup phase (1..64, default 4)
+          --service-pid PID    report the service's peak resident set (VmHWM) per scenario (Linux)
           --smoke              2 clients, 2 users, 2 s per scenario, 0 s warm-up; exit 1 on any error
           --help               this text
 
@@ -85,6 +89,7 @@ internal sealed record LoadOptions
                     options = options with { MaxRequests = BoundedLong(Next(), "--max-requests", 1, MaxRequestsCeiling) };
                     break;
                 case "--setup-concurrency": options = options with { SetupConcurrency = Bounded(Next(), "--setup-concurrency", 1, 64) }; break;
+                case "--service-pid": options = options with { ServicePid = Bounded(Next(), "--service-pid", 1, int.MaxValue) }; break;
                 case "--smoke": options = options with { Smoke = true }; break;
                 case "--help" or "-h": options = options with { ShowHelp = true }; break;
                 default: throw new ArgumentException($"Unknown option {args[i]}.");

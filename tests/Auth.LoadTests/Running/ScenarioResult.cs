@@ -4,4 +4,7 @@ namespace Auth.LoadTests.Running;
 internal sealed record ScenarioResult(string Scenario, int Clients, double Seconds, OperationStats Total, IReadOnlyList<OperationStats> Operations)
 {
     public long Errors => Total.ErrorCount;
+
+    /// <summary>The service's peak resident set during the scenario (with its preparation), when a pid was given.</summary>
+    public double? PeakWorkingSetMiB { get; init; }
 }
