@@ -44,15 +44,24 @@ catch (Exception exception) when (exception is InvalidOperationException or Http
 }
 
 var scenarios = new LoadScenarios(client, users, options);
-var memory = options.ServicePid is { } pid ? new ServiceMemoryProbe(pid) : null;
+var service = options.ServicePid is { } pid ? new ServiceProbe(pid) : null;
 var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
     Console.WriteLine($"scenario {name}: {options.Clients} clients, {options.WarmupSeconds} s warm-up, {options.DurationSeconds} s measured");
     try
     {
-        memory?.ResetPeak();
-        var result = await scenarios.RunAsync(name) with { PeakWorkingSetMiB = memory?.PeakMiB() };
+        service?.ResetPeak();
+        var serviceCpu = service?.CpuTime();
+        var ownCpu = Environment.CpuUsage.TotalTime;
+        var result = await scenarios.RunAsync(name);
+        var requests = Math.Max(1, result.Total.Requests);
+        result = result with
+        {
+            PeakWorkingSetMiB = service?.PeakMiB(),
+            ServiceCpuMsPerRequest = service?.CpuTime() - serviceCpu is { } used ? used.TotalMilliseconds / requests : null,
+            LoadGeneratorCpuMsPerRequest = (Environment.CpuUsage.TotalTime - ownCpu).TotalMilliseconds / requests,
+        };
         results.Add(result);
         Console.WriteLine($"  {result.Total.RequestsPerSecond:0.0} req/s, p99 {result.Total.P99Ms:0.0} ms, {result.Errors} errors");
     }
@@ -65,7 +74,7 @@ foreach (var name in options.Scenarios)
 
 Console.WriteLine();
 Console.WriteLine(TableReport.Render(results));
-if (memory is { CanReset: false }) Console.WriteLine("peak WS: /proc/PID/clear_refs was not writable, so each peak is the one since the service started.");
+if (service is { CanReset: false }) Console.WriteLine("peak WS: /proc/PID/clear_refs was not writable, so each peak is the one since the service started.");
 var json = JsonReport.Render(options, results);
 if (options.JsonPath is { } path)
 {

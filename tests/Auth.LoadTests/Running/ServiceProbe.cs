@@ -3,11 +3,12 @@ using System.Globalization;
 namespace Auth.LoadTests.Running;
 
 /// <summary>
-/// Reads the peak resident set (VmHWM) of the service process from /proc, Linux only. Reset writes 5 to
+/// Watches the service process (Linux): its peak resident set (VmHWM) and the CPU time it used. Reset writes 5 to
 /// /proc/PID/clear_refs, which restarts the peak at the current resident set, so each scenario gets its own peak;
 /// where that is not allowed, the peak is the one since the process started, and <see cref="CanReset"/> says so.
+/// CPU time per request barely changes when other processes compete for the cores, unlike latency and req/s.
 /// </summary>
-internal sealed class ServiceMemoryProbe(int pid)
+internal sealed class ServiceProbe(int pid)
 {
     public bool CanReset { get; private set; } = true;
 
@@ -20,6 +21,20 @@ internal sealed class ServiceMemoryProbe(int pid)
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             CanReset = false;
+        }
+    }
+
+    /// <summary>User + system CPU time the service has used so far, or null when it cannot be read.</summary>
+    public TimeSpan? CpuTime()
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return process.TotalProcessorTime;
+        }
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            return null;
         }
     }
 
