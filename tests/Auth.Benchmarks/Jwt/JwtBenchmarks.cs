@@ -81,6 +81,9 @@ public class JwtBenchmarks
     [Benchmark(Description = "Auth: validate ES256 (IAccessTokenValidator)")]
     public ValueTask<AccessTokenSubject?> AuthValidate() => _validator.ValidateAsync(_authToken, CancellationToken.None);
 
+    [Benchmark(Description = "Raw: parse a token (ReadJsonWebToken)")]
+    public string RawParse() => _handler.ReadJsonWebToken(_authToken).Kid;
+
     [Benchmark(Description = "Raw: issue ES256")]
     public string RawIssueEs256() => RawIssue(_es256Key, SecurityAlgorithms.EcdsaSha256);
 
