@@ -8,6 +8,7 @@ internal static class AuthenticationSetup
 
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
     {
+        services.AddSingleton<SessionCheck>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()

@@ -18,6 +18,7 @@ internal sealed class BearerAuthenticationHandler(
     ILoggerFactory logger,
     UrlEncoder encoder,
     IAccessTokenValidator accessTokens,
+    SessionCheck sessionCheck,
     IMediator mediator)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -33,7 +34,7 @@ internal sealed class BearerAuthenticationHandler(
         if (token.Length is 0 or > MaxTokenLength) return AuthenticateResult.Fail("Malformed bearer token.");
 
         var subject = token.Contains('.', StringComparison.Ordinal)
-            ? await accessTokens.ValidateAsync(token, Context.RequestAborted)
+            ? await ValidateAccessTokenAsync(token)
             : await AuthenticateSessionTokenAsync(token);
         return subject is null
             ? AuthenticateResult.Fail("Invalid bearer token.")
@@ -45,6 +46,13 @@ internal sealed class BearerAuthenticationHandler(
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         WriteProblemAsync(StatusCodes.Status403Forbidden, "You do not have the role this requires.");
+
+    private async Task<AccessTokenSubject?> ValidateAccessTokenAsync(string token)
+    {
+        var subject = await accessTokens.ValidateAsync(token, Context.RequestAborted);
+        if (subject is null || !sessionCheck.Enabled) return subject;
+        return await sessionCheck.IsActiveAsync(subject.SessionId, mediator, Context.RequestAborted) ? subject : null;
+    }
 
     private async Task<AccessTokenSubject?> AuthenticateSessionTokenAsync(string token)
     {

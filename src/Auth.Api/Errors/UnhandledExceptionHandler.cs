@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Text.Json;
+using Auth.Application.Abstractions.Messaging;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Auth.Api.Errors;
@@ -18,6 +20,8 @@ internal sealed partial class UnhandledExceptionHandler(IProblemDetailsService p
             BadHttpRequestException { InnerException: JsonException } => (400, "The request body is not valid JSON for this endpoint."),
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed."),
             JsonException => (400, "The request body is not valid JSON for this endpoint."),
+            EmailDeliveryException => (503, "The email could not be sent; nothing was changed, try again shortly."),
+            _ when IsDatabaseUnavailable(exception) => (503, "The database is unavailable; try again shortly."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "The client closed the request."),
             _ => (500, "An unexpected error occurred."),
         };
@@ -32,6 +36,17 @@ internal sealed partial class UnhandledExceptionHandler(IProblemDetailsService p
             Exception = exception,
             ProblemDetails = { Status = status, Detail = detail },
         });
+    }
+
+    /// <summary>A database error anywhere in the chain (server down, file unreadable, timeout) is unavailability, not a bug.</summary>
+    private static bool IsDatabaseUnavailable(Exception exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is DbException or TimeoutException) return true;
+        }
+
+        return false;
     }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception on {Method} {Path}")]

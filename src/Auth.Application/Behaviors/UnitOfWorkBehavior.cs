@@ -12,7 +12,8 @@ namespace Auth.Application.Behaviors;
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
-    private const int MaxAttempts = 5;
+    /// <summary>Enough for every racer on one aggregate to get its turn (a lock stops writes after five failures).</summary>
+    private const int MaxAttempts = 10;
 
     private static readonly Error GenericConflict =
         new(ErrorCodes.Conflict, "Another request changed the same data; try again.", ErrorKind.Conflict);
@@ -34,7 +35,13 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             {
                 unitOfWork.Reset();
                 var retry = exception is ConcurrencyConflictException && message is IRetryOnConcurrencyConflict && attempt < MaxAttempts;
-                if (retry) continue;
+                if (retry)
+                {
+                    // Jitter, so that the racers that lost do not collide again at once.
+                    await Task.Delay(Random.Shared.Next(1, 5 * attempt), cancellationToken);
+                    continue;
+                }
+
                 if (!ResultFactory.IsResult(typeof(TResponse))) throw;
                 return ResultFactory.Failure<TResponse>((message as IHasConflictError)?.ConflictError ?? GenericConflict);
             }

@@ -25,13 +25,13 @@ internal sealed partial class PickupDirectoryEmailSender(
         var mime = MimeMessageFactory.Create(message, options.Value.From, now);
         mime.Prepare(EncodingConstraint.EightBit);
 
-        Directory.CreateDirectory(DirectoryPath);
         var name = string.Create(CultureInfo.InvariantCulture, $"{now.UtcDateTime:yyyyMMdd'T'HHmmssfffffff'Z'}-{Guid.NewGuid():N}");
         var finalPath = Path.Combine(DirectoryPath, name + ".eml");
         var temporaryPath = Path.Combine(DirectoryPath, "." + name + ".tmp");
 
         try
         {
+            Directory.CreateDirectory(DirectoryPath);
             await using (var stream = new FileStream(temporaryPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 4096, useAsync: true))
             {
                 await mime.WriteToAsync(Format, stream, cancellationToken).ConfigureAwait(false);
@@ -39,10 +39,10 @@ internal sealed partial class PickupDirectoryEmailSender(
 
             File.Move(temporaryPath, finalPath);
         }
-        catch
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            File.Delete(temporaryPath);
-            throw;
+            if (File.Exists(temporaryPath)) File.Delete(temporaryPath);
+            throw new EmailDeliveryException($"Could not write to the pickup directory {DirectoryPath}.", ex);
         }
 
         LogWritten(logger, finalPath);

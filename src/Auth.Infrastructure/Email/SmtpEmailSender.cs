@@ -31,7 +31,12 @@ internal sealed partial class SmtpEmailSender(
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"SMTP delivery through {host}:{settings.Port} did not finish within {settings.TimeoutSeconds} s.", ex);
+            var timeoutException = new TimeoutException($"SMTP delivery through {host}:{settings.Port} did not finish within {settings.TimeoutSeconds} s.", ex);
+            throw new EmailDeliveryException(timeoutException.Message, timeoutException);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            throw new EmailDeliveryException($"SMTP delivery through {host}:{settings.Port} failed ({ex.GetType().Name}).", ex);
         }
 
         LogSent(logger, host, settings.Port);

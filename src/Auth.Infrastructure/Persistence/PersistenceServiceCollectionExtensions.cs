@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Sqlite;
 using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Sessions;
@@ -39,11 +40,14 @@ public static class PersistenceServiceCollectionExtensions
                     : connectionString);
                 break;
 
+            case DatabaseProvider.Mongo:
+                services.AddMongoPersistence(configuration);
+                break;
+
             // A later issue adds the other engines, each in its own folder with its own migration set:
             // Postgres → Persistence/Postgres/PostgresAuthDbContext (+ design-time factory, Migrations/), UseNpgsql;
             // MySql → Persistence/MySql/MySqlAuthDbContext (+ factory, Migrations/), UseMySql (Pomelo, EF Core 9);
             // then AddEntityFramework<TContext>(services) as for SQLite.
-            // Mongo → Persistence/Mongo: repositories, unit of work and key store over MongoDB.Driver (no EF).
             default:
                 throw new InvalidOperationException(
                     $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{options.Provider}', which is not " +

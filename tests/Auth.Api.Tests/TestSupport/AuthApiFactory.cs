@@ -21,7 +21,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         _settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = "Sqlite",
-            ["ConnectionStrings:Auth"] = $"Data Source={Path.Combine(_root, "auth.db")}",
+            ["ConnectionStrings:Auth"] = $"Data Source={DatabasePath}",
             ["Email:Provider"] = "Pickup",
             ["Email:PickupDirectory"] = MailDirectory,
             ["RateLimiting:Enabled"] = "false",
@@ -38,6 +38,9 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
 
     public string MailDirectory => Path.Combine(_root, "mail");
+
+    /// <summary>The SQLite file, unless the settings named another database.</summary>
+    public string DatabasePath => Path.Combine(_root, "auth.db");
 
     public Mailbox Mailbox => new(MailDirectory);
 

@@ -95,7 +95,7 @@ public sealed class UnitOfWorkBehaviorTests
     }
 
     [Fact]
-    public async Task Handle_WhenARetryableCommandLosesFiveRaces_GivesUpWithConflict()
+    public async Task Handle_WhenARetryableCommandLosesTenRaces_GivesUpWithConflict()
     {
         _unitOfWork.AlwaysFailWith = () => new ConcurrencyConflictException("version changed");
 
@@ -104,8 +104,8 @@ public sealed class UnitOfWorkBehaviorTests
 
         var error = result.ShouldFailWith(ErrorCodes.Conflict);
         Assert.Equal(ErrorKind.Conflict, error.Kind);
-        Assert.Equal(5, _handlerCalls);
-        Assert.Equal(5, _unitOfWork.Saves);
+        Assert.Equal(10, _handlerCalls);
+        Assert.Equal(10, _unitOfWork.Saves);
     }
 
     [Fact]

@@ -36,9 +36,10 @@ public sealed class SmtpEmailSenderTests
         var sender = CreateSender(server.Port, timeoutSeconds: 1);
         var stopwatch = Stopwatch.StartNew();
 
-        var exception = await Assert.ThrowsAsync<TimeoutException>(() =>
+        var exception = await Assert.ThrowsAsync<EmailDeliveryException>(() =>
             sender.SendAsync(new EmailMessage("ada@example.com", "Your code", "123456"), CancellationToken.None));
 
+        Assert.IsType<TimeoutException>(exception.InnerException);
         Assert.InRange(stopwatch.Elapsed, TimeSpan.FromSeconds(0.5), TimeSpan.FromSeconds(5));
         Assert.DoesNotContain("123456", exception.Message, StringComparison.Ordinal);
     }

@@ -14,7 +14,6 @@ public sealed class PersistenceServiceCollectionExtensionsTests
     [Theory]
     [InlineData("Postgres")]
     [InlineData("MySql")]
-    [InlineData("Mongo")]
     public void AddPersistence_WithAProviderNotBuiltYet_FailsNamingTheSetting(string provider)
     {
         var exception = Assert.Throws<InvalidOperationException>(() =>

@@ -9,7 +9,7 @@ public abstract partial class RepositoryContractTests
     /// <summary>The store is a singleton used by singletons: resolved from the root provider, outside any scope.</summary>
     private IKeyMaterialStore KeyMaterial => Database.Services.GetRequiredService<IKeyMaterialStore>();
 
-    [Fact]
+    [SkippableFact]
     public async Task Secret_FirstWriterWins_LaterWritersGetTheStoredValue()
     {
         var first = await KeyMaterial.GetOrAddSecretAsync("otp-hash-key", "value-of-instance-a", CancellationToken.None);
@@ -21,7 +21,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal("value-c", other);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Secret_ManyInstancesRacingToCreateIt_AllEndUpWithTheSameValue()
     {
         var values = await Task.WhenAll(Enumerable.Range(0, 8).Select(i =>
@@ -31,7 +31,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(values[0], await KeyMaterial.GetOrAddSecretAsync("raced", "late", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SigningKeys_RoundTripEveryFieldOldestFirst()
     {
         var older = new StoredSigningKey("kid-1", "ES256", "MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQg", Now, Now.AddDays(30), Now.AddDays(37));
@@ -45,7 +45,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal([older, newer], await KeyMaterial.ListSigningKeysAsync(CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task SigningKeys_WithAKeyIdAlreadyStored_FailsWithUniqueConstraintViolation()
     {
         var key = new StoredSigningKey("kid-1", "ES256", "private", Now, Now.AddDays(30), Now.AddDays(37));

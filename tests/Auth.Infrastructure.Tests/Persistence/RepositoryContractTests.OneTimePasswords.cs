@@ -7,7 +7,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public abstract partial class RepositoryContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Otp_RoundTripsEveryFieldThroughIssueSupersedeAndUse()
     {
         var first = Otp.Issue(Email("ada@example.com"), OtpType.EmailVerification, "hash-1", null, OtpPolicy.Default, Now).Value;
@@ -52,7 +52,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(2, superseded.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Otp_LatestIgnoresOtherEmailsAndOtherTypes()
     {
         var signIn = Otp.Issue(Email("ada@example.com"), OtpType.SignIn, "h-signin", null, OtpPolicy.Default, Now).Value;
@@ -73,7 +73,7 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await read.Otps.FindLatestAsync(Email("carol@example.com"), OtpType.SignIn, CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Otp_TwoGuessesRacingThroughTwoContexts_OnlyOneIsCounted()
     {
         var otp = Otp.Issue(Email("ada@example.com"), OtpType.SignIn, "right", null, OtpPolicy.Default, Now).Value;

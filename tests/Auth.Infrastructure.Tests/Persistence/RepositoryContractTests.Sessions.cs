@@ -7,7 +7,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public abstract partial class RepositoryContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task Session_RoundTripsEveryFieldThroughUseAndRevocation()
     {
         var user = await SavedUserAsync();
@@ -38,7 +38,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(2, stored.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Session_WithoutIpOrUserAgent_RoundTripsNulls()
     {
         var user = await SavedUserAsync();
@@ -59,7 +59,7 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await read.Sessions.FindByTokenHashAsync("unknown", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task Session_WithATokenHashAlreadyTaken_FailsWithUniqueConstraintViolation()
     {
         var user = await SavedUserAsync();
@@ -71,7 +71,7 @@ public abstract partial class RepositoryContractTests
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(scope.SaveAsync);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ActiveSessions_ExcludeRevokedExpiredAndOtherUsers_NewestUseFirst()
     {
         var ada = await SavedUserAsync("ada@example.com");
@@ -98,7 +98,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal([newer.Id, older.Id], atExpiry.Select(s => s.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefreshToken_RoundTripsEveryFieldThroughRotation()
     {
         var user = await SavedUserAsync();
@@ -132,7 +132,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(Now, (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.LastUsedAt);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefreshTokens_UnrevokedAreListedPerSessionAndPerUser()
     {
         var ada = await SavedUserAsync("ada@example.com");
@@ -156,7 +156,7 @@ public abstract partial class RepositoryContractTests
             (await read.RefreshTokens.ListUnrevokedByUserAsync(ada.Id, CancellationToken.None)).Select(t => t.Id));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task RefreshToken_TwoRotationsRacingThroughTwoContexts_ExactlyOneWins()
     {
         var user = await SavedUserAsync();

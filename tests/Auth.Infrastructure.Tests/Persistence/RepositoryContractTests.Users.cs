@@ -7,7 +7,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 
 public abstract partial class RepositoryContractTests
 {
-    [Fact]
+    [SkippableFact]
     public async Task User_WithEveryFieldSet_RoundTripsEveryField()
     {
         var user = User.RegisterLocal(Name("Ada Lovelace"), Email("ada@example.com"), "$argon2id$hash", Now);
@@ -36,7 +36,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(TimeSpan.Zero, loaded.CreatedAt.Offset);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_FromProviderWithoutPasswordOrAvatar_RoundTripsNullsAndIsFoundByProvider()
     {
         var user = User.RegisterFromProvider(Name("Grace Hopper"), Email("grace@example.com"), AuthProvider.GitHub, "583231", true, Now);
@@ -57,7 +57,7 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await read.Users.FindByProviderAsync(AuthProvider.Google, "583231", CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_WhenChanged_IsUpdatedAndItsVersionGoesUpByOne()
     {
         var user = await SavedUserAsync();
@@ -82,7 +82,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(2, reloaded.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_WhoseAvatarIsReplaced_StoresTheNewAvatarWhole()
     {
         var user = await SavedUserAsync();
@@ -104,7 +104,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(3, stored.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_IsFoundByEmailAndEmailExistsAnswersForKnownAndUnknownAddresses()
     {
         var user = await SavedUserAsync("ada@example.com");
@@ -117,7 +117,7 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await read.Users.FindByIdAsync(UserId.New(Now), CancellationToken.None));
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_WithAnEmailAlreadyTaken_FailsWithUniqueConstraintViolation()
     {
         await SavedUserAsync("ada@example.com");
@@ -128,7 +128,7 @@ public abstract partial class RepositoryContractTests
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(scope.SaveAsync);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task User_ChangedFromAStaleCopy_FailsWithConcurrencyConflictAndKeepsTheFirstChange()
     {
         var user = await SavedUserAsync();
@@ -149,7 +149,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(2, stored.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnitOfWork_AfterAConflict_ResetLetsTheCommandRetryFromScratch()
     {
         var user = await SavedUserAsync();
@@ -174,7 +174,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(3, stored.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnitOfWork_AfterSaving_ClearsDomainEventsAndStampsTheFirstVersion()
     {
         var user = User.RegisterLocal(Name("Ada Lovelace"), Email("ada@example.com"), "hash", Now);
@@ -188,7 +188,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(1, user.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task UnitOfWork_WithNothingChanged_LeavesTheVersionAlone()
     {
         var user = await SavedUserAsync();
@@ -203,7 +203,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(1, (await read.Users.FindByIdAsync(user.Id, CancellationToken.None))!.Version);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListUsers_PagesInCreationOrderAndCountsTheWholeSet()
     {
         var created = new List<User>();
@@ -225,7 +225,7 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(7, page4.Total);
     }
 
-    [Fact]
+    [SkippableFact]
     public async Task ListUsers_FiltersByRoleDeletedAndCaseInsensitiveSearchInNameOrEmail()
     {
         var ada = await SavedUserAsync("ada@example.com", "Ada Lovelace");

@@ -1,0 +1,22 @@
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo.Sessions;
+using Auth.Infrastructure.Persistence.Mongo.Users;
+
+namespace Auth.Infrastructure.Persistence.Mongo;
+
+/// <summary>The four aggregate collections, in write order.</summary>
+internal static class MongoAggregates
+{
+    public static readonly MongoAggregateCollection<User, UserId> Users = new(MongoCollectionNames.Users, 0, UserClassMap.IdSerializer);
+
+    public static readonly MongoAggregateCollection<Session, SessionId> Sessions =
+        new(MongoCollectionNames.Sessions, 1, SessionClassMap.IdSerializer);
+
+    public static readonly MongoAggregateCollection<RefreshToken, RefreshTokenId> RefreshTokens =
+        new(MongoCollectionNames.RefreshTokens, 2, RefreshTokenClassMap.IdSerializer);
+
+    public static readonly MongoAggregateCollection<Otp, OtpId> Otps = new(MongoCollectionNames.Otps, 3, OtpClassMap.IdSerializer);
+}

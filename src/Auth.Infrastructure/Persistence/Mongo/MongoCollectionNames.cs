@@ -1,0 +1,12 @@
+namespace Auth.Infrastructure.Persistence.Mongo;
+
+/// <summary>One collection per aggregate, plus the key material: the same names as the relational tables.</summary>
+internal static class MongoCollectionNames
+{
+    public const string Users = "users";
+    public const string Otps = "otps";
+    public const string Sessions = "sessions";
+    public const string RefreshTokens = "refresh_tokens";
+    public const string SigningKeys = "signing_keys";
+    public const string ServerSecrets = "server_secrets";
+}

@@ -1,0 +1,80 @@
+using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo.Sessions;
+using Auth.Infrastructure.Persistence.Mongo.Users;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Auth.Infrastructure.Persistence.Mongo;
+
+/// <summary>
+/// The indexes of the reference schemas, created at start-up by <see cref="MongoIndexInitializer"/>. Names are
+/// <c>ux_</c> (unique), <c>ix_</c> or <c>ttl_</c> followed by the fields. The reference schemas put their TTL
+/// indexes on <c>createdAt</c> with fixed lifetimes; these are on <c>expiresAt</c>, which the domain computes from
+/// the configured lifetimes (and slides for sessions), so a document goes when it expires, whatever the settings.
+/// </summary>
+internal static class MongoIndexes
+{
+    /// <summary>
+    /// How long a one-time code stays after it expired. An expired code verifies nothing, but the newest code of an
+    /// email and type also carries the resend cooldown: the margin keeps it while a cooldown longer than the code's
+    /// lifetime (<c>Otp:ResendDelay</c> &gt; <c>Otp:Lifetime</c>) may still run.
+    /// </summary>
+    public static readonly TimeSpan OtpExpiryMargin = TimeSpan.FromHours(1);
+
+    private static IndexKeysDefinitionBuilder<BsonDocument> Keys => Builders<BsonDocument>.IndexKeys;
+
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Users { get; } =
+    [
+        Unique("ux_email", Keys.Ascending(UserFields.Email)),
+        Index("ix_provider_providerId", Keys.Ascending(UserFields.Provider).Ascending(UserFields.ProviderId)),
+        Index("ix_role", Keys.Ascending(UserFields.Role)),
+        Index("ix_isDeleted", Keys.Ascending(UserFields.IsDeleted)),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Otps { get; } =
+    [
+        Index("ix_email_type", Keys.Ascending(OtpFields.Email).Ascending(OtpFields.Type)),
+        ExpiresAfter("ttl_expiresAt", OtpFields.ExpiresAt, OtpExpiryMargin),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Sessions { get; } =
+    [
+        Unique("ux_tokenHash", Keys.Ascending(SessionFields.TokenHash)),
+        Index("ix_userId", Keys.Ascending(SessionFields.UserId)),
+        Index("ix_isActive", Keys.Ascending(SessionFields.IsActive)),
+        Index("ix_userId_isActive", Keys.Ascending(SessionFields.UserId).Ascending(SessionFields.IsActive)),
+        Index("ix_userId_lastUsedAt_desc", Keys.Ascending(SessionFields.UserId).Descending(SessionFields.LastUsedAt)),
+        ExpiresAfter("ttl_expiresAt", SessionFields.ExpiresAt, TimeSpan.Zero),
+    ];
+
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> RefreshTokens { get; } =
+    [
+        Unique("ux_tokenHash", Keys.Ascending(RefreshTokenFields.TokenHash)),
+        Index("ix_userId", Keys.Ascending(RefreshTokenFields.UserId)),
+        Index("ix_sessionId", Keys.Ascending(RefreshTokenFields.SessionId)),
+        Index("ix_isRevoked", Keys.Ascending(RefreshTokenFields.IsRevoked)),
+        ExpiresAfter("ttl_expiresAt", RefreshTokenFields.ExpiresAt, TimeSpan.Zero),
+    ];
+
+    /// <summary>
+    /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
+    /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
+    /// </summary>
+    public static IReadOnlyList<(string Collection, IReadOnlyList<CreateIndexModel<BsonDocument>> Indexes)> All { get; } =
+    [
+        (MongoCollectionNames.Users, Users),
+        (MongoCollectionNames.Otps, Otps),
+        (MongoCollectionNames.Sessions, Sessions),
+        (MongoCollectionNames.RefreshTokens, RefreshTokens),
+    ];
+
+    private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>
+        new(keys, new CreateIndexOptions { Name = name });
+
+    private static CreateIndexModel<BsonDocument> Unique(string name, IndexKeysDefinition<BsonDocument> keys) =>
+        new(keys, new CreateIndexOptions { Name = name, Unique = true });
+
+    /// <summary>A TTL index: the server deletes a document once <paramref name="field"/> + <paramref name="after"/> has passed.</summary>
+    private static CreateIndexModel<BsonDocument> ExpiresAfter(string name, string field, TimeSpan after) =>
+        new(Keys.Ascending(field), new CreateIndexOptions { Name = name, ExpireAfter = after });
+}

@@ -1,0 +1,238 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Primitives;
+using Microsoft.Extensions.Logging;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Auth.Infrastructure.Persistence.Mongo;
+
+/// <summary>
+/// The scope's identity map and unit of work over MongoDB. Repositories hand it every aggregate they load
+/// (<see cref="Attach{TAggregate,TId}"/>: a second load of the same document returns the instance already tracked)
+/// and every aggregate they add. Saving inserts the added ones with version 1 and replaces each loaded one whose
+/// serialization changed, filtered on <c>{ _id, version: loaded }</c> and writing version + 1; a replace that
+/// matches nothing lost a race (<see cref="ConcurrencyConflictException"/>), a duplicate key is a
+/// <see cref="UniqueConstraintViolationException"/>. Several documents are written in one transaction when the
+/// server has transactions; otherwise one by one, undoing the earlier ones if a later one fails.
+/// Not thread-safe, like a DbContext: one per scope.
+/// </summary>
+internal sealed partial class MongoUnitOfWork(
+    AuthMongoDatabase database, MongoTransactionSupport transactions, ILogger<MongoUnitOfWork> logger) : IUnitOfWork
+{
+    private static readonly TransactionOptions TransactionOptions = new(writeConcern: WriteConcern.WMajority);
+
+    private readonly Dictionary<(string Collection, Guid Id), TrackedAggregate> _tracked = [];
+
+    /// <summary>Tracks a loaded aggregate, or returns the instance of the same document tracked already.</summary>
+    public TAggregate Attach<TAggregate, TId>(MongoAggregateCollection<TAggregate, TId> collection, TAggregate loaded)
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(loaded);
+        var key = (collection.Name, collection.IdOf(loaded));
+        if (_tracked.TryGetValue(key, out var tracked)) return (TAggregate)tracked.Aggregate;
+        _tracked.Add(key, TrackedAggregate<TAggregate, TId>.Loaded(collection, loaded));
+        return loaded;
+    }
+
+    public IReadOnlyList<TAggregate> AttachAll<TAggregate, TId>(
+        MongoAggregateCollection<TAggregate, TId> collection, IEnumerable<TAggregate> loaded)
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct =>
+        loaded.Select(aggregate => Attach(collection, aggregate)).ToList();
+
+    public void Add<TAggregate, TId>(MongoAggregateCollection<TAggregate, TId> collection, TAggregate added)
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(added);
+        var key = (collection.Name, collection.IdOf(added));
+        if (_tracked.TryGetValue(key, out var tracked))
+        {
+            if (ReferenceEquals(tracked.Aggregate, added)) return;
+            throw new InvalidOperationException($"Another {typeof(TAggregate).Name} with id {key.Item2} is already tracked.");
+        }
+
+        _tracked.Add(key, TrackedAggregate<TAggregate, TId>.Added(collection, added));
+    }
+
+    public async Task SaveChangesAsync(CancellationToken cancellationToken)
+    {
+        var writes = PlanWrites();
+        if (writes.Count > 1 && await transactions.IsSupportedAsync(cancellationToken).ConfigureAwait(false))
+            await WriteInTransactionAsync(writes, cancellationToken).ConfigureAwait(false);
+        else if (writes.Count > 0)
+            await WriteOneByOneAsync(writes, cancellationToken).ConfigureAwait(false);
+
+        foreach (var write in writes) write.Entry.MarkSaved(write.Document, write.NewVersion);
+        foreach (var entry in _tracked.Values) entry.ClearDomainEvents();
+    }
+
+    public void Reset() => _tracked.Clear();
+
+    /// <summary>
+    /// What a save would write, in a fixed order: replaces before inserts (so a lost race is found before anything
+    /// new is written), each group by collection then id (so two racing saves meet on the same document first).
+    /// An aggregate whose serialization equals its snapshot is not written and keeps its version.
+    /// </summary>
+    internal IReadOnlyList<MongoPendingWrite> PlanWrites()
+    {
+        var writes = new List<MongoPendingWrite>();
+        foreach (var entry in _tracked.Values.OrderBy(e => e.IsNew).ThenBy(e => e.WriteOrder).ThenBy(e => e.Id))
+        {
+            var document = entry.Serialize();
+            if (!entry.IsNew && document.Equals(entry.Snapshot)) continue;
+
+            var newVersion = entry.StoredVersion + 1;
+            document[AggregateFields.Version] = newVersion;
+            writes.Add(new MongoPendingWrite(entry, document, entry.IsNew, entry.StoredVersion, newVersion));
+        }
+
+        return writes;
+    }
+
+    /// <summary>The filter of a version-checked replace (and of an undo): <c>{ _id, version }</c>.</summary>
+    internal static BsonDocument VersionFilter(Guid id, long version) => new()
+    {
+        { AggregateFields.Id, new BsonBinaryData(id, GuidRepresentation.Standard) },
+        { AggregateFields.Version, version },
+    };
+
+    private async Task WriteInTransactionAsync(IReadOnlyList<MongoPendingWrite> writes, CancellationToken cancellationToken)
+    {
+        using var session = await database.Client.StartSessionAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+        session.StartTransaction(TransactionOptions);
+        try
+        {
+            foreach (var write in writes) await WriteAsync(session, write, cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await AbortQuietlyAsync(session).ConfigureAwait(false);
+            throw;
+        }
+
+        try
+        {
+            await session.CommitTransactionAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (MongoException exception) when (MongoErrors.IsTransientTransactionFailure(exception))
+        {
+            throw new ConcurrencyConflictException(
+                $"The save of {Describe(writes)} was not committed (the server asks for a retry).", exception);
+        }
+    }
+
+    /// <summary>
+    /// Without transactions: each write on its own (each atomic and version-checked). When one fails, the writes
+    /// before it are undone, each only if nobody changed its document since; a crash in between cannot be undone.
+    /// </summary>
+    private async Task WriteOneByOneAsync(IReadOnlyList<MongoPendingWrite> writes, CancellationToken cancellationToken)
+    {
+        var applied = new List<MongoPendingWrite>(writes.Count);
+        try
+        {
+            foreach (var write in writes)
+            {
+                await WriteAsync(session: null, write, cancellationToken).ConfigureAwait(false);
+                applied.Add(write);
+            }
+        }
+        catch
+        {
+            await UndoAsync(applied).ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private async Task WriteAsync(IClientSessionHandle? session, MongoPendingWrite write, CancellationToken cancellationToken)
+    {
+        var collection = database.Documents(write.Entry.CollectionName);
+        try
+        {
+            if (write.IsInsert)
+            {
+                if (session is null) await collection.InsertOneAsync(write.Document, cancellationToken: cancellationToken).ConfigureAwait(false);
+                else await collection.InsertOneAsync(session, write.Document, cancellationToken: cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            var filter = VersionFilter(write.Entry.Id, write.ExpectedVersion);
+            var result = session is null
+                ? await collection.ReplaceOneAsync(filter, write.Document, cancellationToken: cancellationToken).ConfigureAwait(false)
+                : await collection.ReplaceOneAsync(session, filter, write.Document, cancellationToken: cancellationToken).ConfigureAwait(false);
+            if (!result.IsAcknowledged)
+            {
+                throw new InvalidOperationException(
+                    "MongoDB did not acknowledge a write, so its version check cannot be read: remove w=0 from the connection string.");
+            }
+
+            if (result.MatchedCount == 0)
+            {
+                throw new ConcurrencyConflictException(
+                    $"{write.Entry.Description} was changed by another request since it was loaded (version {write.ExpectedVersion}).");
+            }
+        }
+        catch (MongoException exception) when (MongoErrors.IsDuplicateKey(exception))
+        {
+            throw new UniqueConstraintViolationException(
+                $"{write.Entry.Description} has a unique key that another document already holds.", exception);
+        }
+        catch (MongoException exception) when (MongoErrors.IsTransientTransactionFailure(exception))
+        {
+            throw new ConcurrencyConflictException(
+                $"{write.Entry.Description} was changed by another request at the same time (write conflict).", exception);
+        }
+    }
+
+    private async Task UndoAsync(List<MongoPendingWrite> applied)
+    {
+        for (var i = applied.Count - 1; i >= 0; i--)
+        {
+            var write = applied[i];
+            var collection = database.Documents(write.Entry.CollectionName);
+            var filter = VersionFilter(write.Entry.Id, write.NewVersion);
+            try
+            {
+                var undone = write.IsInsert
+                    ? (await collection.DeleteOneAsync(filter, CancellationToken.None).ConfigureAwait(false)).DeletedCount
+                    : (await collection.ReplaceOneAsync(filter, write.Entry.Snapshot!, cancellationToken: CancellationToken.None)
+                        .ConfigureAwait(false)).MatchedCount;
+                if (undone == 0) LogUndoSkipped(logger, write.Entry.Description);
+            }
+            catch (MongoException exception)
+            {
+                LogUndoFailed(logger, write.Entry.Description, exception);
+            }
+        }
+    }
+
+    private async Task AbortQuietlyAsync(IClientSessionHandle session)
+    {
+        try
+        {
+            if (session.IsInTransaction) await session.AbortTransactionAsync(CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (MongoException exception)
+        {
+            // The server aborts it anyway when the session ends or the transaction times out.
+            LogAbortFailed(logger, exception);
+        }
+    }
+
+    private static string Describe(IReadOnlyList<MongoPendingWrite> writes) =>
+        string.Join(", ", writes.Select(w => w.Entry.Description));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message =
+        "A failed save could not undo its earlier write of {Aggregate}: it changed again in the meantime.")]
+    private static partial void LogUndoSkipped(ILogger logger, string aggregate);
+
+    [LoggerMessage(Level = LogLevel.Error, Message =
+        "A failed save could not undo its earlier write of {Aggregate}; that document keeps the new state.")]
+    private static partial void LogUndoFailed(ILogger logger, string aggregate, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Aborting a failed MongoDB transaction failed; the server will abort it.")]
+    private static partial void LogAbortFailed(ILogger logger, Exception exception);
+}

@@ -1,0 +1,45 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using MongoDB.Driver;
+
+namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
+
+internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : ISessionRepository
+{
+    private static FilterDefinitionBuilder<Session> Filter => Builders<Session>.Filter;
+
+    internal static SortDefinition<Session> NewestUseFirst =>
+        Builders<Session>.Sort.Descending(s => s.LastUsedAt).Descending(s => s.Id);
+
+    public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
+        FindOneAsync(Filter.Eq(s => s.Id, id), cancellationToken);
+
+    public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
+        FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
+
+    public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var sessions = await database.Sessions
+            .Find(ActiveFilter(userId, now))
+            .Sort(NewestUseFirst)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return unitOfWork.AttachAll(MongoAggregates.Sessions, sessions);
+    }
+
+    public void Add(Session session) => unitOfWork.Add(MongoAggregates.Sessions, session);
+
+    /// <summary>
+    /// Active and <c>expiresAt &gt; now</c>. The server compares at millisecond precision (<c>now</c> is truncated as
+    /// stored times are), which gives the same answer as <see cref="Session.IsActiveAt"/> on the session read back.
+    /// </summary>
+    internal static FilterDefinition<Session> ActiveFilter(UserId userId, DateTimeOffset now) =>
+        Filter.And(Filter.Eq(s => s.UserId, userId), Filter.Eq(s => s.IsActive, true), Filter.Gt(s => s.ExpiresAt, now));
+
+    private async Task<Session?> FindOneAsync(FilterDefinition<Session> filter, CancellationToken cancellationToken)
+    {
+        var session = await database.Sessions.Find(filter).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return session is null ? null : unitOfWork.Attach(MongoAggregates.Sessions, session);
+    }
+}

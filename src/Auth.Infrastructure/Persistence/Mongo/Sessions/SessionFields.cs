@@ -1,0 +1,16 @@
+namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
+
+/// <summary>Field names of a <c>sessions</c> document.</summary>
+internal static class SessionFields
+{
+    public const string UserId = "userId";
+    public const string TokenHash = "tokenHash";
+    public const string Ip = "ip";
+    public const string UserAgent = "userAgent";
+    public const string IsActive = "isActive";
+    public const string LastUsedAt = "lastUsedAt";
+    public const string ExpiresAt = "expiresAt";
+    public const string AbsoluteExpiresAt = "absoluteExpiresAt";
+    public const string RevokedAt = "revokedAt";
+    public const string RevocationReason = "revocationReason";
+}

@@ -1,0 +1,106 @@
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.Mongo;
+using MongoDB.Bson;
+using MongoDB.Bson.Serialization;
+using MongoDB.Bson.Serialization.Serializers;
+using MongoDB.Driver;
+
+namespace Auth.Infrastructure.Tests.Persistence.Mongo;
+
+public sealed class MongoIndexesTests
+{
+    public static TheoryData<string, string, string, bool, double?> ExpectedIndexes => new()
+    {
+        { "users", "ux_email", "{ \"email\" : 1 }", true, null },
+        { "users", "ix_provider_providerId", "{ \"provider\" : 1, \"providerId\" : 1 }", false, null },
+        { "users", "ix_role", "{ \"role\" : 1 }", false, null },
+        { "users", "ix_isDeleted", "{ \"isDeleted\" : 1 }", false, null },
+        { "otps", "ix_email_type", "{ \"email\" : 1, \"type\" : 1 }", false, null },
+        { "otps", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 3600 },
+        { "sessions", "ux_tokenHash", "{ \"tokenHash\" : 1 }", true, null },
+        { "sessions", "ix_userId", "{ \"userId\" : 1 }", false, null },
+        { "sessions", "ix_isActive", "{ \"isActive\" : 1 }", false, null },
+        { "sessions", "ix_userId_isActive", "{ \"userId\" : 1, \"isActive\" : 1 }", false, null },
+        { "sessions", "ix_userId_lastUsedAt_desc", "{ \"userId\" : 1, \"lastUsedAt\" : -1 }", false, null },
+        { "sessions", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "refresh_tokens", "ux_tokenHash", "{ \"tokenHash\" : 1 }", true, null },
+        { "refresh_tokens", "ix_userId", "{ \"userId\" : 1 }", false, null },
+        { "refresh_tokens", "ix_sessionId", "{ \"sessionId\" : 1 }", false, null },
+        { "refresh_tokens", "ix_isRevoked", "{ \"isRevoked\" : 1 }", false, null },
+        { "refresh_tokens", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+    };
+
+    [Theory]
+    [MemberData(nameof(ExpectedIndexes))]
+    public void Index_IsDefinedWithItsKeysUniquenessAndExpiry(string collection, string name, string keys, bool unique, double? expireAfterSeconds)
+    {
+        var model = Single(collection, name);
+
+        Assert.Equal(BsonDocument.Parse(keys), Render(model));
+        Assert.Equal(unique, model.Options.Unique ?? false);
+        Assert.Equal(expireAfterSeconds, model.Options.ExpireAfter?.TotalSeconds);
+    }
+
+    [Fact]
+    public void Indexes_AreExactlyTheExpectedOnes()
+    {
+        var defined = MongoIndexes.All.SelectMany(c => c.Indexes.Select(i => (c.Collection, i.Options.Name))).ToList();
+        var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
+
+        Assert.Equal(expected, defined);
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens"], MongoIndexes.All.Select(c => c.Collection));
+    }
+
+    [Fact]
+    public void EveryIndexedField_IsAFieldOfTheStoredDocuments()
+    {
+        var documents = new Dictionary<string, BsonDocument>
+        {
+            ["users"] = MongoBson.ToDocument(MongoSamples.UserWithEveryField()),
+            ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
+            ["sessions"] = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now))),
+            ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
+        };
+
+        foreach (var (collection, indexes) in MongoIndexes.All)
+        {
+            foreach (var index in indexes)
+            {
+                foreach (var field in Render(index).Names) Assert.Contains(field, documents[collection].Names);
+            }
+        }
+    }
+
+    [Fact]
+    public void TtlIndexes_AreOnTheDateTheDomainComputesFromTheConfiguredLifetimes()
+    {
+        var session = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now)));
+        var ttls = MongoIndexes.All.SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
+
+        Assert.Equal(3, ttls.Count);
+        Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
+        Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
+        Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);
+        Assert.True(MongoIndexes.OtpExpiryMargin > Domain.Policies.AuthDefaults.OtpResendDelay);
+    }
+
+    private static CreateIndexModel<BsonDocument> Single(string collection, string name) =>
+        Assert.Single(MongoIndexes.All.Single(c => c.Collection == collection).Indexes, i => i.Options.Name == name);
+
+    private static BsonDocument Render(CreateIndexModel<BsonDocument> model) =>
+        model.Keys.Render(new RenderArgs<BsonDocument>(BsonDocumentSerializer.Instance, BsonSerializer.SerializerRegistry));
+
+    [Fact]
+    public void Collections_AreNamedLikeTheRelationalTables()
+    {
+        Assert.Equal(
+            ["users", "otps", "sessions", "refresh_tokens", "signing_keys", "server_secrets"],
+            new[]
+            {
+                MongoCollectionNames.Users, MongoCollectionNames.Otps, MongoCollectionNames.Sessions,
+                MongoCollectionNames.RefreshTokens, MongoCollectionNames.SigningKeys, MongoCollectionNames.ServerSecrets,
+            });
+        Assert.Equal(nameof(Session), typeof(Session).Name);
+    }
+}

@@ -1,0 +1,58 @@
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Policies;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+
+namespace Auth.Infrastructure.Tests.Persistence.Mongo;
+
+/// <summary>Aggregates with every field set, at whole-millisecond times (BSON dates hold milliseconds).</summary>
+internal static class MongoSamples
+{
+    public static readonly DateTimeOffset Now = new(2026, 3, 1, 9, 30, 0, 123, TimeSpan.Zero);
+
+    public static User UserWithEveryField()
+    {
+        var now = Now;
+        var user = User.RegisterLocal(PersonName.FromTrusted("Ada Lovelace"), EmailAddress.FromTrusted("ada@example.com"), "$argon2id$hash", now);
+        user.VerifyEmail(now);
+        user.UpdateProfile(null, Avatar.FromTrusted("https://cdn.example.com/a.png", "avatars/a", 48_213), now);
+        user.SetTwoFactor(true, now);
+        user.ChangeRole(Role.Admin, now);
+        user.RecordSuccessfulSignIn(now);
+        now = now.AddMinutes(3);
+        for (var i = 0; i < LockoutPolicy.Default.MaxFailedAttempts; i++) user.RecordFailedSignIn(now, LockoutPolicy.Default);
+        now = now.AddMinutes(1);
+        user.SoftDelete(now, ReactivationPolicy.Default);
+        return user;
+    }
+
+    public static User ProviderUser() =>
+        User.RegisterFromProvider(PersonName.FromTrusted("Grace Hopper"), EmailAddress.FromTrusted("grace@example.com"), AuthProvider.GitHub, "583231", true, Now);
+
+    public static (Otp Superseded, Otp Used) OtpPair()
+    {
+        var email = EmailAddress.FromTrusted("ada@example.com");
+        var first = Otp.Issue(email, OtpType.EmailVerification, "hash-1", null, OtpPolicy.Default, Now).Value;
+        first.Verify("wrong", Now);
+        var later = Now + OtpPolicy.Default.ResendDelay;
+        var second = Otp.Issue(email, OtpType.EmailVerification, "hash-2", first, OtpPolicy.Default, later).Value;
+        second.Verify("hash-2", later.AddSeconds(30));
+        return (first, second);
+    }
+
+    public static Session RevokedSession(UserId userId)
+    {
+        var session = Session.Start(userId, "session-hash", "203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64)", SessionPolicy.Default, Now);
+        session.Touch(Now.AddHours(5), SessionPolicy.Default, "2001:db8::1", "curl/8.5");
+        session.Revoke(SessionRevocationReason.RefreshTokenReused, Now.AddHours(5).AddMinutes(1));
+        return session;
+    }
+
+    public static (RefreshToken Rotated, RefreshToken Successor) RotatedToken(UserId userId)
+    {
+        var session = Session.Start(userId, "session-hash", null, null, SessionPolicy.Default, Now);
+        var token = RefreshToken.Issue(session, "refresh-hash", RefreshTokenPolicy.Default, Now);
+        var successor = token.Rotate(session, "refresh-hash-2", RefreshTokenPolicy.Default, Now.AddMinutes(20)).Value;
+        return (token, successor);
+    }
+}

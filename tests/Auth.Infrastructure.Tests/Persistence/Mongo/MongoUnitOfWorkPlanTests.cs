@@ -1,0 +1,210 @@
+using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Policies;
+using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.Serialization;
+using Microsoft.Extensions.Logging.Abstractions;
+using MongoDB.Bson;
+using MongoDB.Driver;
+
+namespace Auth.Infrastructure.Tests.Persistence.Mongo;
+
+/// <summary>
+/// The unit of work's bookkeeping, without a server: what a save would write, with which expected and new
+/// versions, in which order. The client points at a closed port with a short timeout, so any unexpected contact
+/// with a server fails the test quickly.
+/// </summary>
+public sealed class MongoUnitOfWorkPlanTests : IDisposable
+{
+    private readonly MongoClient _client = new("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300&connectTimeoutMS=300");
+    private readonly MongoUnitOfWork _unitOfWork;
+
+    public MongoUnitOfWorkPlanTests()
+    {
+        var support = new MongoTransactionSupport(_ => throw new InvalidOperationException("No server in these tests."), NullLogger.Instance);
+        _unitOfWork = new MongoUnitOfWork(new AuthMongoDatabase(_client, "plan"), support, NullLogger<MongoUnitOfWork>.Instance);
+    }
+
+    public void Dispose() => _client.Dispose();
+
+    [Fact]
+    public void LoadedAndUnchanged_IsNotWritten()
+    {
+        _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+
+        Assert.Empty(_unitOfWork.PlanWrites());
+    }
+
+    [Fact]
+    public void LoadedAndChanged_IsReplacedFilteredOnTheLoadedVersionWritingTheNext()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
+
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        Assert.False(write.IsInsert);
+        Assert.Equal((3L, 4L), (write.ExpectedVersion, write.NewVersion));
+        Assert.Equal(4L, write.Document["version"]);
+        Assert.Equal("admin", write.Document["role"]);
+        Assert.Equal(3, user.Version);
+    }
+
+    [Fact]
+    public void LoadedWithAChangedAvatarOnly_IsReplaced()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 1));
+        user.UpdateProfile(null, Avatar.FromTrusted("https://cdn.example.com/a.png", "avatars/a", 48_214), user.UpdatedAt);
+
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        Assert.Equal(48_214L, write.Document["avatar"]["size"]);
+    }
+
+    [Fact]
+    public void Added_IsInsertedWithVersionOne()
+    {
+        var user = MongoSamples.ProviderUser();
+        _unitOfWork.Add(MongoAggregates.Users, user);
+
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        Assert.True(write.IsInsert);
+        Assert.Equal((0L, 1L), (write.ExpectedVersion, write.NewVersion));
+        Assert.Equal(1L, write.Document["version"]);
+        Assert.Equal(MongoBson.StandardUuid(user.Id.Value), write.Document["_id"]);
+    }
+
+    [Fact]
+    public void Writes_ReplaceBeforeInsertingEachByCollectionThenId()
+    {
+        var owner = UserId.New(MongoSamples.Now);
+        var issued = Otp.Issue(EmailAddress.FromTrusted("ada@example.com"), OtpType.SignIn, "code", null, OtpPolicy.Default, MongoSamples.Now).Value;
+        var otp = _unitOfWork.Attach(MongoAggregates.Otps, Loaded(issued, version: 1));
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 2));
+        var session = Session.Start(owner, "s", null, null, SessionPolicy.Default, MongoSamples.Now);
+        var token = RefreshToken.Issue(session, "r", RefreshTokenPolicy.Default, MongoSamples.Now);
+        var newUser = User.RegisterLocal(PersonName.FromTrusted("Bob"), EmailAddress.FromTrusted("bob@example.com"), "h", MongoSamples.Now);
+        _unitOfWork.Add(MongoAggregates.RefreshTokens, token);
+        _unitOfWork.Add(MongoAggregates.Sessions, session);
+        _unitOfWork.Add(MongoAggregates.Users, newUser);
+        otp.Verify("guess", MongoSamples.Now.AddSeconds(1));
+        user.SetTwoFactor(true, MongoSamples.Now.AddSeconds(1));
+
+        var writes = _unitOfWork.PlanWrites();
+
+        Assert.Equal(
+            [("users", false), ("otps", false), ("users", true), ("sessions", true), ("refresh_tokens", true)],
+            writes.Select(w => (w.Entry.CollectionName, w.IsInsert)));
+    }
+
+    [Fact]
+    public void SameDocumentLoadedTwice_IsTheSameInstance()
+    {
+        var stored = MongoBson.ToDocument(Loaded(MongoSamples.ProviderUser(), version: 1));
+
+        var first = _unitOfWork.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
+        var second = _unitOfWork.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
+        first.ChangeRole(Role.Admin, MongoSamples.Now);
+
+        Assert.Same(first, second);
+        Assert.Single(_unitOfWork.PlanWrites());
+    }
+
+    [Fact]
+    public void Adding_TheSameInstanceTwiceTracksItOnce_AndAnotherInstanceWithTheSameIdIsRefused()
+    {
+        var user = MongoSamples.ProviderUser();
+        _unitOfWork.Add(MongoAggregates.Users, user);
+        _unitOfWork.Add(MongoAggregates.Users, user);
+
+        Assert.Single(_unitOfWork.PlanWrites());
+        Assert.Throws<InvalidOperationException>(() =>
+            _unitOfWork.Add(MongoAggregates.Users, MongoBson.FromDocument<User>(MongoBson.ToDocument(user))));
+    }
+
+    [Fact]
+    public void AfterAWrite_TheAggregateTakesTheNewVersionAndIsUnchangedAgain()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        user.ChangeRole(Role.Admin, MongoSamples.Now);
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        write.Entry.MarkSaved(write.Document, write.NewVersion);
+
+        Assert.Equal(4, user.Version);
+        Assert.Empty(_unitOfWork.PlanWrites());
+        user.SetTwoFactor(true, MongoSamples.Now);
+        Assert.Equal((4L, 5L), (_unitOfWork.PlanWrites()[0].ExpectedVersion, _unitOfWork.PlanWrites()[0].NewVersion));
+    }
+
+    [Fact]
+    public void Reset_ForgetsEverythingTracked()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        user.ChangeRole(Role.Admin, MongoSamples.Now);
+        _unitOfWork.Add(MongoAggregates.Otps, MongoSamples.OtpPair().Used);
+
+        _unitOfWork.Reset();
+
+        Assert.Empty(_unitOfWork.PlanWrites());
+    }
+
+    [Fact]
+    public async Task Save_WithNothingChanged_WritesNothingAndClearsDomainEvents()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 2, keepEvents: true));
+        Assert.NotEmpty(user.DomainEvents);
+
+        await _unitOfWork.SaveChangesAsync(CancellationToken.None);
+
+        Assert.Empty(user.DomainEvents);
+        Assert.Equal(2, user.Version);
+    }
+
+    [Fact]
+    public async Task Save_OfOneChangedDocument_DoesNotAskAboutTransactions_AndFailsWithoutAServer()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        user.ChangeRole(Role.Admin, MongoSamples.Now);
+
+        // The transaction question would throw InvalidOperationException; a single write goes straight to the (absent) server.
+        await Assert.ThrowsAsync<TimeoutException>(() => _unitOfWork.SaveChangesAsync(CancellationToken.None));
+        Assert.Equal(1, user.Version);
+        Assert.Single(_unitOfWork.PlanWrites());
+    }
+
+    [Fact]
+    public void VersionFilter_MatchesTheIdAndTheExpectedVersion()
+    {
+        var id = Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b");
+
+        Assert.Equal(
+            new BsonDocument { { "_id", MongoBson.StandardUuid(id) }, { "version", 7L } },
+            MongoUnitOfWork.VersionFilter(id, 7));
+    }
+
+    /// <summary>The aggregate as a repository would hand it over: read from its stored document, at a given version.</summary>
+    private static TAggregate Loaded<TAggregate>(TAggregate aggregate, long version, bool keepEvents = false)
+        where TAggregate : class
+    {
+        var document = MongoBson.ToDocument(aggregate);
+        document["version"] = version;
+        var loaded = MongoBson.FromDocument<TAggregate>(document);
+        if (!keepEvents) return loaded;
+
+        // A loaded aggregate has no events; to see them cleared, keep the original's (same state, version set).
+        switch (aggregate)
+        {
+            case User user:
+                AggregateRootClassMap.SetVersion(user, version);
+                break;
+            case Otp otp:
+                AggregateRootClassMap.SetVersion(otp, version);
+                break;
+        }
+
+        return aggregate;
+    }
+}
