@@ -43,8 +43,8 @@ catch (Exception exception) when (exception is InvalidOperationException or Http
     return 1;
 }
 
-var scenarios = new LoadScenarios(client, users, options);
 var service = options.ServicePid is { } pid ? new ServiceProbe(pid) : null;
+var scenarios = new LoadScenarios(client, users, options, service);
 var results = new List<ScenarioResult>();
 foreach (var name in options.Scenarios)
 {
@@ -52,16 +52,7 @@ foreach (var name in options.Scenarios)
     try
     {
         service?.ResetPeak();
-        var serviceCpu = service?.CpuTime();
-        var ownCpu = Environment.CpuUsage.TotalTime;
-        var result = await scenarios.RunAsync(name);
-        var requests = Math.Max(1, result.Total.Requests);
-        result = result with
-        {
-            PeakWorkingSetMiB = service?.PeakMiB(),
-            ServiceCpuMsPerRequest = service?.CpuTime() - serviceCpu is { } used ? used.TotalMilliseconds / requests : null,
-            LoadGeneratorCpuMsPerRequest = (Environment.CpuUsage.TotalTime - ownCpu).TotalMilliseconds / requests,
-        };
+        var result = await scenarios.RunAsync(name) with { PeakWorkingSetMiB = service?.PeakMiB() };
         results.Add(result);
         Console.WriteLine($"  {result.Total.RequestsPerSecond:0.0} req/s, p99 {result.Total.P99Ms:0.0} ms, {result.Errors} errors");
     }

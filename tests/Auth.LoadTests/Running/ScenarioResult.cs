@@ -8,9 +8,9 @@ internal sealed record ScenarioResult(string Scenario, int Clients, double Secon
     /// <summary>The service's peak resident set during the scenario (with its preparation), when a pid was given.</summary>
     public double? PeakWorkingSetMiB { get; init; }
 
-    /// <summary>The service's CPU time (user + system) per measured request, warm-up and preparation included.</summary>
+    /// <summary>The service's CPU time (user + system) in the measured window per measured request.</summary>
     public double? ServiceCpuMsPerRequest { get; init; }
 
-    /// <summary>This load generator's own CPU time per measured request: what it took from the service's cores.</summary>
+    /// <summary>This load generator's own CPU time in the measured window per request: what it took from the service's cores.</summary>
     public double? LoadGeneratorCpuMsPerRequest { get; init; }
 }

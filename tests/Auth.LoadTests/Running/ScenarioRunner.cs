@@ -10,7 +10,8 @@ internal static class ScenarioRunner
 {
     public static async Task<ScenarioResult> RunAsync<TState>(
         string scenario, int clients, TimeSpan warmup, TimeSpan duration, long maxRequests,
-        Func<int, CancellationToken, Task<TState>> prepare, Func<ClientSession, TState, Task> run)
+        Func<int, CancellationToken, Task<TState>> prepare, Func<ClientSession, TState, Task> run,
+        ServiceProbe? service = null)
     {
         ArgumentNullException.ThrowIfNull(prepare);
         ArgumentNullException.ThrowIfNull(run);
@@ -22,7 +23,10 @@ internal static class ScenarioRunner
 
         using var clock = new ScenarioClock(warmup, duration, maxRequests);
         var sessions = Enumerable.Range(0, clients).Select(i => new ClientSession(i, clock)).ToList();
-        await Task.WhenAll(sessions.Select(s => Task.Run(() => run(s, states[s.Index])))).ConfigureAwait(false);
+        var cpu = new CpuWindow(service);
+        var running = Task.WhenAll(sessions.Select(s => Task.Run(() => run(s, states[s.Index]))));
+        await cpu.MeasureAsync(warmup, duration, running).ConfigureAwait(false);
+        await running.ConfigureAwait(false);
         var seconds = clock.MeasuredSeconds(Stopwatch.GetTimestamp());
 
         var byOperation = sessions
@@ -32,6 +36,10 @@ internal static class ScenarioRunner
             .Select(g => OperationStats.From(g.Key, g.Select(l => l.Value).ToList(), seconds))
             .ToList();
         var total = OperationStats.From("all", sessions.SelectMany(s => s.Logs.Values).ToList(), seconds);
-        return new ScenarioResult(scenario, clients, seconds, total, byOperation.Count > 1 ? byOperation : []);
+        return new ScenarioResult(scenario, clients, seconds, total, byOperation.Count > 1 ? byOperation : [])
+        {
+            ServiceCpuMsPerRequest = cpu.Service is { } used && total.Requests > 0 ? used.TotalMilliseconds / total.Requests : null,
+            LoadGeneratorCpuMsPerRequest = total.Requests > 0 ? cpu.Own.TotalMilliseconds / total.Requests : null,
+        };
     }
 }

@@ -7,7 +7,7 @@ namespace Auth.LoadTests.Scenarios;
 /// The load scenarios. Client i acts as user i mod N, so with N ≥ C no two clients share an account (a shared
 /// account makes concurrent sign-ins race on the same row, which the service retries).
 /// </summary>
-internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> users, LoadOptions options)
+internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> users, LoadOptions options, ServiceProbe? service)
 {
     private const int MixedRefreshes = 8;
     private const int MixedReadsPerRefresh = 5;
@@ -35,7 +35,8 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
                 var user = UserOf(session.Index);
                 while (session.Running)
                     await session.CallAsync("sign-in", ct => client.SignInAsync(user.Email, user.Password, ct)).ConfigureAwait(false);
-            });
+            },
+            service);
 
     /// <summary>Each client signs in once, then keeps rotating its own refresh token; a broken chain starts again.</summary>
     private Task<ScenarioResult> RefreshAsync() =>
@@ -52,7 +53,8 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
                         : (await session.CallAsync("re-sign-in", ct => client.SignInAsync(UserOf(session.Index).Email, UserOf(session.Index).Password, ct))
                             .ConfigureAwait(false)).RefreshToken ?? refreshToken;
                 }
-            });
+            },
+            service);
 
     /// <summary>Each client signs in once, then reads its own account with the access token.</summary>
     private Task<ScenarioResult> MeAsync() =>
@@ -62,7 +64,8 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
             {
                 while (session.Running)
                     await session.CallAsync("me", ct => client.GetMeAsync(tokens.AccessToken!, ct)).ConfigureAwait(false);
-            });
+            },
+            service);
 
     /// <summary>1 sign-in : 8 refreshes : 40 reads, in the order one client session would make them.</summary>
     private Task<ScenarioResult> MixedAsync() =>
@@ -86,7 +89,8 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
                         tokens = await session.CallAsync("refresh", ct => client.RefreshAsync(refresh, ct)).ConfigureAwait(false);
                     }
                 }
-            });
+            },
+            service);
 
     /// <summary>Every client signs in once, all released at the same moment: the memory peak of C concurrent hashes.</summary>
     private Task<ScenarioResult> SignInBurstAsync()
@@ -101,7 +105,8 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
                 await gate.Task.WaitAsync(session.Aborted).ConfigureAwait(false);
                 var user = UserOf(session.Index);
                 await session.CallAsync("sign-in", ct => client.SignInAsync(user.Email, user.Password, ct)).ConfigureAwait(false);
-            });
+            },
+            service);
     }
 
     private LoadUser UserOf(int clientIndex) => users[clientIndex % users.Count];
