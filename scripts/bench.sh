@@ -9,6 +9,9 @@
 #   scripts/bench.sh --smoke   build the service and the load generator, start the service on a temporary SQLite
 #                              database, run the load generator's --smoke mode, stop. Writes nothing; exit 1 on
 #                              any error. This is the CI smoke step.
+#   scripts/bench.sh --report DIR
+#                              rewrite docs/performance.md from the raw results a run kept in DIR (BENCH_KEEP=1),
+#                              without measuring again.
 #
 # Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_BURST (200
 # concurrent sign-ins), BENCH_PORT (5391), BENCH_QUIET_WAIT (seconds to wait for a quiet machine before measuring,
@@ -26,8 +29,9 @@ mode=full
 case "${1:-}" in
   "") ;;
   --smoke) mode=smoke ;;
-  -h|--help) sed -n '2,22p' "$0"; exit 0 ;;
-  *) echo "usage: $0 [--smoke]" >&2; exit 2 ;;
+  --report) mode=report; report_dir=${2:?usage: $0 --report DIR} ;;
+  -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+  *) echo "usage: $0 [--smoke | --report DIR]" >&2; exit 2 ;;
 esac
 
 clients=${BENCH_CLIENTS:-32}
@@ -43,7 +47,13 @@ argon2_m=19456 argon2_t=2 argon2_p=1
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
-work=$(mktemp -d "${TMPDIR:-/tmp}/auth-bench.XXXXXX")
+if [ "$mode" = report ]; then
+  work=$(cd "$report_dir" && pwd)
+  [ -f "$work/run.env" ] || { echo "$work/run.env is missing: not a folder kept by scripts/bench.sh" >&2; exit 1; }
+  BENCH_KEEP=1
+else
+  work=$(mktemp -d "${TMPDIR:-/tmp}/auth-bench.XXXXXX")
+fi
 service_pid=""
 postgres_started_here=""
 
@@ -126,6 +136,188 @@ load() {
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
+
+# write_report: renders the measured section of $output from $work (raw results plus run.env).
+write_report() {
+  set -a
+  # shellcheck disable=SC1091
+  . "$work/run.env"
+  set +a
+  BENCH_WORK="$work" BENCH_OUTPUT="$output" python3 - <<'PY'
+# Renders the measured section of docs/performance.md from the raw results of this run.
+import glob, json, os, re, statistics
+
+env = os.environ
+work = env["BENCH_WORK"]
+nproc = int(env["BENCH_NPROC"])
+
+
+def read(name):
+    path = os.path.join(work, name + ".json")
+    if not os.path.exists(path):
+        return None
+    with open(path) as f:
+        return {r["scenario"]: r for r in json.load(f)["results"]}
+
+
+single, sqlite, burst, postgres = read("sqlite-single"), read("sqlite"), read("sqlite-burst"), read("postgres")
+with open(os.path.join(work, "argon2.txt")) as f:
+    runs = [line.split() for line in f if line.strip()]
+argon2_ms = statistics.median(float(r[0]) for r in runs) * 1000
+argon2_wall_ms = statistics.median(float(r[1]) for r in runs) / 1000
+
+micro = {}
+if env.get("BENCH_MICRO_JSON"):
+    with open(env["BENCH_MICRO_JSON"]) as f:
+        for b in json.load(f)["Benchmarks"]:
+            micro[b["Type"] + "." + b["Method"]] = b
+
+
+def ms(x):
+    return f"{x:,.1f} ms" if x >= 10 else f"{x:,.2f} ms"
+
+
+def duration(ns):
+    if ns >= 1e6:
+        return f"{ns / 1e6:,.2f} ms"
+    if ns >= 1e3:
+        return f"{ns / 1e3:,.1f} µs"
+    return f"{ns:,.0f} ns"
+
+
+def verdict(ok):
+    return "**met**" if ok else "**missed**"
+
+
+def capacity(result):
+    """What the CPU time per request says the rate would be with every core free for the service and generator."""
+    service, own = result.get("serviceCpuMsPerRequest"), result.get("loadGeneratorCpuMsPerRequest")
+    if not service:
+        return ""
+    return f"<br>CPU {service:.2f} + {own or 0:.2f} ms/req (service + generator) → ≈ {nproc * 1000 / (service + (own or 0)):,.0f}/s on {nproc} free cores"
+
+
+rows = []
+s1 = single and single.get("sign-in")
+if s1:
+    p50 = s1["total"]["p50Ms"]
+    rows.append(("Whole sign-in over HTTP, 1 client, p50 (SQLite)", f"{ms(p50)} = {p50 / argon2_ms:.2f} × argon2",
+                 f"≤ 0.8 × argon2 = {ms(0.8 * argon2_ms)}", verdict(p50 <= 0.8 * argon2_ms)))
+si = sqlite and sqlite.get("sign-in")
+if si:
+    rps, target = si["total"]["requestsPerSecond"], 0.9 * nproc / (argon2_ms / 1000)
+    rows.append((f"Sign-in throughput, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.1f}/s" + capacity(si),
+                 f"≥ 0.9 × {nproc} cores ÷ {ms(argon2_ms)} = {target:,.1f}/s", verdict(rps >= target)))
+pg = postgres and postgres.get("refresh")
+if pg:
+    rps, p99 = pg["total"]["requestsPerSecond"], pg["total"]["p99Ms"]
+    rows.append((f"Refresh rotations, {env['BENCH_CLIENTS']} clients (PostgreSQL)", f"{rps:,.0f}/s, p99 {ms(p99)}" + capacity(pg),
+                 "≥ 1,000/s, p99 < 50 ms", verdict(rps >= 1000 and p99 < 50)))
+else:
+    rows.append((f"Refresh rotations, {env['BENCH_CLIENTS']} clients (PostgreSQL)", env["BENCH_POSTGRES_NOTE"] or "not measured",
+                 "≥ 1,000/s, p99 < 50 ms", "not measured"))
+sr = sqlite and sqlite.get("refresh")
+if sr:
+    rps, p99 = sr["total"]["requestsPerSecond"], sr["total"]["p99Ms"]
+    rows.append((f"(for reference) refresh rotations, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.0f}/s, p99 {ms(p99)}" + capacity(sr),
+                 "same target, other engine", verdict(rps >= 1000 and p99 < 50)))
+me = sqlite and sqlite.get("me")
+if me:
+    rps = me["total"]["requestsPerSecond"]
+    rows.append((f"GET /users/me, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.0f}/s, p99 {ms(me['total']['p99Ms'])}" + capacity(me),
+                 "≥ 5,000/s", verdict(rps >= 5000)))
+validate = micro.get("JwtBenchmarks.AuthValidate")
+if validate:
+    mean = validate["Statistics"]["Mean"]
+    rows.append(("JWT validation (IAccessTokenValidator, benchmark mean)", duration(mean), "< 50 µs", verdict(mean < 50_000)))
+b = burst and burst.get("sign-in-burst")
+if b and b.get("peakWorkingSetMiB") is not None:
+    peak = b["peakWorkingSetMiB"]
+    rows.append((f"Peak working set (VmHWM) during {env['BENCH_BURST']} concurrent sign-ins", f"{peak:,.0f} MiB", "< 512 MiB",
+                 verdict(peak < 512)))
+
+out = []
+w = out.append
+w(f"Measured by `scripts/bench.sh` at commit {env['BENCH_COMMIT']}: service and load generator on the same machine.")
+w("")
+w("| machine | |")
+w("|---|---|")
+w(f"| CPU | {env['BENCH_CPU']}, {nproc} cores (`nproc`) |")
+w(f"| memory | {env['BENCH_MEM']} |")
+w(f"| .NET | {env['BENCH_DOTNET']} |")
+w(f"| OS | {env['BENCH_OS']} |")
+w(f"| load average (1, 5, 15 min) | at start {env['BENCH_LOAD_START']}; after the micro-benchmarks {env['BENCH_LOAD_MICRO']}; at the end {env['BENCH_LOAD_END']} |")
+w("")
+w("### Targets")
+w("")
+w("| target | measured | goal | |")
+w("|---|---|---|---|")
+for r in rows:
+    w("| " + " | ".join(r) + " |")
+w("")
+w(f"### Native baseline: reference `argon2` CLI, Argon2id {env['BENCH_ARGON2']}, 32-byte hash")
+w("")
+w(f"Median of {len(runs)} runs: **{ms(argon2_ms)}** per hash as the tool reports it; {ms(argon2_wall_ms)} for the whole command"
+  " including process start.")
+
+
+def load_table(title, results, note=None):
+    w("")
+    w(f"### {title}")
+    w("")
+    if not results:
+        w(note or "Not measured.")
+        return
+    w("| scenario | clients | s | requests | req/s | p50 | p95 | p99 | max | peak WS | service CPU/req | errors |")
+    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
+    for r in results.values():
+        for label, stats, peak, cpu in [(r["scenario"], r["total"], r.get("peakWorkingSetMiB"), r.get("serviceCpuMsPerRequest"))] + \
+                [(f"&nbsp;&nbsp;{r['scenario']}: {o['operation']}", o, None, None) for o in r["operations"]]:
+            errors = str(stats["errorCount"]) if not stats["errors"] else \
+                f"{stats['errorCount']} ({', '.join(f'{k}: {v}' for k, v in stats['errors'].items())})"
+            w(f"| {label} | {r['clients']} | {r['seconds']:.1f} | {stats['requests']:,} | {stats['requestsPerSecond']:,.1f} | "
+              f"{ms(stats['p50Ms'])} | {ms(stats['p95Ms'])} | {ms(stats['p99Ms'])} | {ms(stats['maxMs'])} | "
+              f"{'' if peak is None else f'{peak:,.0f} MiB'} | {'' if cpu is None else f'{cpu:.2f} ms'} | {errors} |")
+
+
+merged = {}
+for part in (single, sqlite, burst):
+    for k, v in (part or {}).items():
+        merged[("1 client: " if part is single else "") + k] = dict(v, scenario=("1 client: " if part is single else "") + k)
+load_table("Load: SQLite (file database, WAL)", merged)
+load_table("Load: PostgreSQL", postgres, env["BENCH_POSTGRES_NOTE"])
+
+w("")
+w("### Micro-benchmarks (BenchmarkDotNet, ShortRun in process)")
+w("")
+if not micro:
+    w("Not run (BENCH_SKIP_MICRO=1).")
+else:
+    w("| class | benchmark | mean | median | allocated |")
+    w("|---|---|---:|---:|---:|")
+    for b in micro.values():
+        title = b["MethodTitle"].strip("'")
+        allocated = b.get("Memory", {}).get("BytesAllocatedPerOperation")
+        w(f"| {b['Type']} | {title} | {duration(b['Statistics']['Mean'])} | {duration(b['Statistics']['Median'])} | "
+          f"{'' if allocated is None else f'{allocated:,} B'} |")
+
+begin, end = "<!-- bench:begin", "<!-- bench:end -->"
+section = begin + " (written by scripts/bench.sh; edits inside are overwritten) -->\n" + "\n".join(out) + "\n" + end
+path = env["BENCH_OUTPUT"]
+text = open(path).read() if os.path.exists(path) else "# Performance\n\n## Latest measurements\n\n" + begin + " -->\n" + end + "\n"
+if begin not in text:
+    text = text.rstrip("\n") + "\n\n## Latest measurements\n\n" + begin + " -->\n" + end + "\n"
+text = re.sub(re.escape(begin) + r".*?" + re.escape(end), lambda _: section, text, flags=re.S)
+with open(path, "w") as f:
+    f.write(text)
+PY
+  log "wrote $output"
+}
+
+if [ "$mode" = report ]; then
+  write_report
+  exit 0
+fi
 
 if [ "$mode" = smoke ]; then
   need_curl
@@ -212,172 +404,18 @@ fi
 load_end=$(loadavg)
 
 # ------------------------------------------------------------------------------------------------ report
-BENCH_WORK="$work" BENCH_MICRO_JSON="$micro_json" BENCH_OUTPUT="$output" BENCH_POSTGRES_NOTE="$postgres_note" \
-BENCH_LOAD_START="$load_start" BENCH_LOAD_MICRO="$load_after_micro" BENCH_LOAD_END="$load_end" \
-BENCH_ARGON2="m=$argon2_m,t=$argon2_t,p=$argon2_p" BENCH_CLIENTS="$clients" BENCH_BURST="$burst" \
-BENCH_COMMIT="$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src tests 2>/dev/null || echo ' + local changes')" \
-BENCH_CPU="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)" BENCH_NPROC="$(nproc)" \
-BENCH_MEM="$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)" \
-BENCH_DOTNET="SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')" \
-BENCH_OS="$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)" \
-  python3 - <<'PY'
-# Renders the measured section of docs/performance.md from the raw results of this run.
-import glob, json, os, re, statistics
-
-env = os.environ
-work = env["BENCH_WORK"]
-nproc = int(env["BENCH_NPROC"])
-
-
-def read(name):
-    path = os.path.join(work, name + ".json")
-    if not os.path.exists(path):
-        return None
-    with open(path) as f:
-        return {r["scenario"]: r for r in json.load(f)["results"]}
-
-
-single, sqlite, burst, postgres = read("sqlite-single"), read("sqlite"), read("sqlite-burst"), read("postgres")
-with open(os.path.join(work, "argon2.txt")) as f:
-    runs = [line.split() for line in f if line.strip()]
-argon2_ms = statistics.median(float(r[0]) for r in runs) * 1000
-argon2_wall_ms = statistics.median(float(r[1]) for r in runs) / 1000
-
-micro = {}
-if env.get("BENCH_MICRO_JSON"):
-    with open(env["BENCH_MICRO_JSON"]) as f:
-        for b in json.load(f)["Benchmarks"]:
-            micro[b["Type"] + "." + b["Method"]] = b
-
-
-def ms(x):
-    return f"{x:,.1f} ms" if x >= 10 else f"{x:,.2f} ms"
-
-
-def duration(ns):
-    if ns >= 1e6:
-        return f"{ns / 1e6:,.2f} ms"
-    if ns >= 1e3:
-        return f"{ns / 1e3:,.1f} µs"
-    return f"{ns:,.0f} ns"
-
-
-def verdict(ok):
-    return "**met**" if ok else "**missed**"
-
-
-rows = []
-s1 = single and single.get("sign-in")
-if s1:
-    p50 = s1["total"]["p50Ms"]
-    rows.append(("Whole sign-in over HTTP, 1 client, p50 (SQLite)", f"{ms(p50)} = {p50 / argon2_ms:.2f} × argon2",
-                 f"≤ 0.8 × argon2 = {ms(0.8 * argon2_ms)}", verdict(p50 <= 0.8 * argon2_ms)))
-si = sqlite and sqlite.get("sign-in")
-if si:
-    rps, target = si["total"]["requestsPerSecond"], 0.9 * nproc / (argon2_ms / 1000)
-    rows.append((f"Sign-in throughput, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.1f}/s",
-                 f"≥ 0.9 × {nproc} cores ÷ {ms(argon2_ms)} = {target:,.1f}/s", verdict(rps >= target)))
-pg = postgres and postgres.get("refresh")
-if pg:
-    rps, p99 = pg["total"]["requestsPerSecond"], pg["total"]["p99Ms"]
-    rows.append((f"Refresh rotations, {env['BENCH_CLIENTS']} clients (PostgreSQL)", f"{rps:,.0f}/s, p99 {ms(p99)}",
-                 "≥ 1,000/s, p99 < 50 ms", verdict(rps >= 1000 and p99 < 50)))
-else:
-    rows.append((f"Refresh rotations, {env['BENCH_CLIENTS']} clients (PostgreSQL)", env["BENCH_POSTGRES_NOTE"] or "not measured",
-                 "≥ 1,000/s, p99 < 50 ms", "not measured"))
-sr = sqlite and sqlite.get("refresh")
-if sr:
-    rps, p99 = sr["total"]["requestsPerSecond"], sr["total"]["p99Ms"]
-    rows.append((f"(for reference) refresh rotations, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.0f}/s, p99 {ms(p99)}",
-                 "same target, other engine", verdict(rps >= 1000 and p99 < 50)))
-me = sqlite and sqlite.get("me")
-if me:
-    rps = me["total"]["requestsPerSecond"]
-    rows.append((f"GET /users/me, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.0f}/s, p99 {ms(me['total']['p99Ms'])}",
-                 "≥ 5,000/s", verdict(rps >= 5000)))
-validate = micro.get("JwtBenchmarks.AuthValidate")
-if validate:
-    mean = validate["Statistics"]["Mean"]
-    rows.append(("JWT validation (IAccessTokenValidator, benchmark mean)", duration(mean), "< 50 µs", verdict(mean < 50_000)))
-b = burst and burst.get("sign-in-burst")
-if b and b.get("peakWorkingSetMiB") is not None:
-    peak = b["peakWorkingSetMiB"]
-    rows.append((f"Peak working set (VmHWM) during {env['BENCH_BURST']} concurrent sign-ins", f"{peak:,.0f} MiB", "< 512 MiB",
-                 verdict(peak < 512)))
-
-out = []
-w = out.append
-w(f"Measured by `scripts/bench.sh` at commit {env['BENCH_COMMIT']}: service and load generator on the same machine.")
-w("")
-w("| machine | |")
-w("|---|---|")
-w(f"| CPU | {env['BENCH_CPU']}, {nproc} cores (`nproc`) |")
-w(f"| memory | {env['BENCH_MEM']} |")
-w(f"| .NET | {env['BENCH_DOTNET']} |")
-w(f"| OS | {env['BENCH_OS']} |")
-w(f"| load average (1, 5, 15 min) | at start {env['BENCH_LOAD_START']}; after the micro-benchmarks {env['BENCH_LOAD_MICRO']}; at the end {env['BENCH_LOAD_END']} |")
-w("")
-w("### Targets")
-w("")
-w("| target | measured | goal | |")
-w("|---|---|---|---|")
-for r in rows:
-    w("| " + " | ".join(r) + " |")
-w("")
-w(f"### Native baseline: reference `argon2` CLI, Argon2id {env['BENCH_ARGON2']}, 32-byte hash")
-w("")
-w(f"Median of {len(runs)} runs: **{ms(argon2_ms)}** per hash as the tool reports it; {ms(argon2_wall_ms)} for the whole command"
-  " including process start.")
-
-
-def load_table(title, results, note=None):
-    w("")
-    w(f"### {title}")
-    w("")
-    if not results:
-        w(note or "Not measured.")
-        return
-    w("| scenario | clients | s | requests | req/s | p50 | p95 | p99 | max | peak WS | errors |")
-    w("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
-    for r in results.values():
-        for label, stats, peak in [(r["scenario"], r["total"], r.get("peakWorkingSetMiB"))] + \
-                [(f"&nbsp;&nbsp;{r['scenario']}: {o['operation']}", o, None) for o in r["operations"]]:
-            errors = str(stats["errorCount"]) if not stats["errors"] else \
-                f"{stats['errorCount']} ({', '.join(f'{k}: {v}' for k, v in stats['errors'].items())})"
-            w(f"| {label} | {r['clients']} | {r['seconds']:.1f} | {stats['requests']:,} | {stats['requestsPerSecond']:,.1f} | "
-              f"{ms(stats['p50Ms'])} | {ms(stats['p95Ms'])} | {ms(stats['p99Ms'])} | {ms(stats['maxMs'])} | "
-              f"{'' if peak is None else f'{peak:,.0f} MiB'} | {errors} |")
-
-
-merged = {}
-for part in (single, sqlite, burst):
-    for k, v in (part or {}).items():
-        merged[("1 client: " if part is single else "") + k] = dict(v, scenario=("1 client: " if part is single else "") + k)
-load_table("Load: SQLite (file database, WAL)", merged)
-load_table("Load: PostgreSQL", postgres, env["BENCH_POSTGRES_NOTE"])
-
-w("")
-w("### Micro-benchmarks (BenchmarkDotNet, ShortRun in process)")
-w("")
-if not micro:
-    w("Not run (BENCH_SKIP_MICRO=1).")
-else:
-    w("| class | benchmark | mean | median | allocated |")
-    w("|---|---|---:|---:|---:|")
-    for b in micro.values():
-        title = b["MethodTitle"].strip("'")
-        allocated = b.get("Memory", {}).get("BytesAllocatedPerOperation")
-        w(f"| {b['Type']} | {title} | {duration(b['Statistics']['Mean'])} | {duration(b['Statistics']['Median'])} | "
-          f"{'' if allocated is None else f'{allocated:,} B'} |")
-
-begin, end = "<!-- bench:begin", "<!-- bench:end -->"
-section = begin + " (written by scripts/bench.sh; edits inside are overwritten) -->\n" + "\n".join(out) + "\n" + end
-path = env["BENCH_OUTPUT"]
-text = open(path).read() if os.path.exists(path) else "# Performance\n\n## Latest measurements\n\n" + begin + " -->\n" + end + "\n"
-if begin not in text:
-    text = text.rstrip("\n") + "\n\n## Latest measurements\n\n" + begin + " -->\n" + end + "\n"
-text = re.sub(re.escape(begin) + r".*?" + re.escape(end), lambda _: section, text, flags=re.S)
-with open(path, "w") as f:
-    f.write(text)
-PY
-log "wrote $output"
+# Everything the report needs besides the raw results, kept with them so that --report can render again.
+{
+  printf 'BENCH_MICRO_JSON=%q\n' "$micro_json"
+  printf 'BENCH_POSTGRES_NOTE=%q\n' "$postgres_note"
+  printf 'BENCH_LOAD_START=%q\nBENCH_LOAD_MICRO=%q\nBENCH_LOAD_END=%q\n' "$load_start" "$load_after_micro" "$load_end"
+  printf 'BENCH_ARGON2=%q\n' "m=$argon2_m,t=$argon2_t,p=$argon2_p"
+  printf 'BENCH_CLIENTS=%q\nBENCH_BURST=%q\n' "$clients" "$burst"
+  printf 'BENCH_COMMIT=%q\n' "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet HEAD -- src tests 2>/dev/null || echo ' + local changes')"
+  printf 'BENCH_CPU=%q\n' "$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+  printf 'BENCH_NPROC=%q\n' "$(nproc)"
+  printf 'BENCH_MEM=%q\n' "$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+  printf 'BENCH_DOTNET=%q\n' "SDK $(dotnet --version), runtime $(dotnet --list-runtimes | awk '/Microsoft.NETCore.App/ { v = $2 } END { print v }')"
+  printf 'BENCH_OS=%q\n' "$(. /etc/os-release && echo "$PRETTY_NAME"), kernel $(uname -r)"
+} >"$work/run.env"
+write_report
