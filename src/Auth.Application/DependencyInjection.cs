@@ -1,3 +1,4 @@
+using Auth.Application.Accounts;
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
 using FluentValidation;
@@ -28,6 +29,8 @@ public static class DependencyInjection
         services.AddScoped<OtpSender>();
         services.AddScoped<OtpVerifier>();
         services.AddScoped<Users.SignInCompletion>();
+        services.AddScoped<OAuthFlows>();
+        services.AddScoped<ProviderAccountLinker>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Email;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Security;
@@ -17,6 +18,7 @@ public static class DependencyInjection
         services.AddPersistence(configuration);
         services.AddSecurity(configuration);
         services.AddEmail(configuration);
+        services.AddAccounts(configuration);
         return services;
     }
 }

@@ -2,7 +2,7 @@ namespace Auth.Architecture.Tests;
 
 /// <summary>
 /// Modules depend in one direction: Users knows nothing of the others; OneTimePasswords and Sessions may use
-/// Users but not each other.
+/// Users but not each other; Accounts (OAuth) may use Users and Sessions, and nothing but the Api uses Accounts.
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
@@ -14,13 +14,30 @@ public sealed class ModuleBoundaryTests
         { "Auth.Domain.Sessions", "Auth.Domain.OneTimePasswords" },
         { "Auth.Application.OneTimePasswords", "Auth.Application.Sessions" },
         { "Auth.Application.OneTimePasswords", "Auth.Application.Users" },
+        { "Auth.Domain.Users", "Auth.Domain.Accounts" },
+        { "Auth.Domain.Sessions", "Auth.Domain.Accounts" },
+        { "Auth.Domain.OneTimePasswords", "Auth.Domain.Accounts" },
+        { "Auth.Domain.Accounts", "Auth.Domain.OneTimePasswords" },
+        { "Auth.Application.Users", "Auth.Application.Accounts" },
+        { "Auth.Application.Sessions", "Auth.Application.Accounts" },
+        { "Auth.Application.OneTimePasswords", "Auth.Application.Accounts" },
+        { "Auth.Application.Accounts", "Auth.Application.OneTimePasswords" },
+        { "Auth.Infrastructure.Users", "Auth.Infrastructure.Accounts" },
+        { "Auth.Infrastructure.Sessions", "Auth.Infrastructure.Accounts" },
+        { "Auth.Infrastructure.OneTimePasswords", "Auth.Infrastructure.Accounts" },
+        { "Auth.Infrastructure.Security", "Auth.Infrastructure.Accounts" },
     };
 
     [Theory]
     [MemberData(nameof(ForbiddenModuleDependencies))]
     public void Module_DoesNotDependOn_AModuleDownstreamOfIt(string module, string forbidden)
     {
-        var assembly = module.StartsWith("Auth.Domain", StringComparison.Ordinal) ? Layers.Domain : Layers.Application;
+        var assembly = module.Split('.')[1] switch
+        {
+            "Domain" => Layers.Domain,
+            "Application" => Layers.Application,
+            _ => Layers.Infrastructure,
+        };
 
         Assert.Empty(Rules.DependingOn(Rules.TypesIn(assembly, module), forbidden));
     }
@@ -41,5 +58,7 @@ public sealed class ModuleBoundaryTests
     public void Canary_TheModuleRuleFails_WhenPointedAtAKnownDependency()
     {
         Assert.NotEmpty(Rules.DependingOn(Rules.TypesIn(Layers.Domain, "Auth.Domain.Sessions"), "Auth.Domain.Users"));
+        Assert.NotEmpty(Rules.DependingOn(Rules.TypesIn(Layers.Application, "Auth.Application.Accounts"), "Auth.Application.Users"));
+        Assert.NotEmpty(Rules.DependingOn(Rules.TypesIn(Layers.Infrastructure, "Auth.Infrastructure.Persistence"), "Auth.Infrastructure.Accounts"));
     }
 }

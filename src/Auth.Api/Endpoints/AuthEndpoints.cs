@@ -1,3 +1,4 @@
+using Auth.Api.Accounts;
 using Auth.Api.OneTimePasswords;
 using Auth.Api.RateLimiting;
 using Auth.Api.Sessions;
@@ -7,7 +8,7 @@ namespace Auth.Api.Endpoints;
 
 internal static class AuthEndpoints
 {
-    /// <summary>/api/v1/auth: sign-up, sign-in in all its forms, codes, refresh, sign-out and passwords.</summary>
+    /// <summary>/api/v1/auth: sign-up, sign-in in all its forms, codes, refresh, sign-out, passwords, and provider (OAuth) sign-in.</summary>
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
@@ -24,6 +25,9 @@ internal static class AuthEndpoints
         group.MapRequestPasswordChange().RequireRateLimiting(RateLimitPolicies.Otp);
         group.MapChangePassword().RequireRateLimiting(RateLimitPolicies.SignIn);
         group.MapReactivate().RequireRateLimiting(RateLimitPolicies.SignIn);
+        group.MapStartOAuth().RequireRateLimiting(RateLimitPolicies.OAuth);
+        group.MapCompleteOAuth().RequireRateLimiting(RateLimitPolicies.OAuth);
+        group.MapExchangeOAuthCode().RequireRateLimiting(RateLimitPolicies.SignIn);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using Auth.Api.Accounts;
 using Auth.Api.Sessions;
 using Auth.Api.Users;
 
@@ -5,7 +6,7 @@ namespace Auth.Api.Endpoints;
 
 internal static class MeEndpoints
 {
-    /// <summary>/api/v1/users/me: the caller's own account and sessions.</summary>
+    /// <summary>/api/v1/users/me: the caller's own account, sessions and linked provider accounts.</summary>
     public static IEndpointRouteBuilder MapMeEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/users/me").WithTags("Me").RequireAuthorization();
@@ -15,6 +16,8 @@ internal static class MeEndpoints
         group.MapDeleteMe();
         group.MapListMySessions();
         group.MapRevokeMySession();
+        group.MapListMyAccounts();
+        group.MapUnlinkAccount();
         return app;
     }
 }

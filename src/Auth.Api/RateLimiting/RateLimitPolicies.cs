@@ -7,6 +7,7 @@ internal static class RateLimitPolicies
     public const string SignUp = "sign-up";
     public const string Otp = "otp";
     public const string Refresh = "refresh";
+    public const string OAuth = "oauth";
 
     /// <summary>Defaults (requests per minute per IP); each can be overridden by <c>RateLimiting:Policies:{name}:PermitLimit</c>.</summary>
     public static readonly IReadOnlyDictionary<string, int> DefaultPermitsPerMinute = new Dictionary<string, int>
@@ -15,5 +16,6 @@ internal static class RateLimitPolicies
         [SignUp] = 5,
         [Otp] = 5,
         [Refresh] = 60,
+        [OAuth] = 30,
     };
 }

@@ -1,8 +1,11 @@
+using Auth.Domain.Accounts;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.KeyMaterial;
+using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
 using Microsoft.EntityFrameworkCore;
@@ -30,6 +33,10 @@ public abstract class AuthDbContext : DbContext
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<Account> Accounts => Set<Account>();
+
+    internal DbSet<VerificationRow> Verifications => Set<VerificationRow>();
+
     internal DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
 
     internal DbSet<ServerSecretRow> ServerSecrets => Set<ServerSecretRow>();
@@ -54,6 +61,7 @@ public abstract class AuthDbContext : DbContext
         configurationBuilder.Properties<OtpId>().HaveConversion<OtpIdConverter>();
         configurationBuilder.Properties<SessionId>().HaveConversion<SessionIdConverter>();
         configurationBuilder.Properties<RefreshTokenId>().HaveConversion<RefreshTokenIdConverter>();
+        configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
 
         configurationBuilder.Properties<EmailAddress>().HaveConversion<EmailAddressConverter>().HaveMaxLength(EmailAddress.MaxLength);
         configurationBuilder.Properties<PersonName>().HaveConversion<PersonNameConverter>().HaveMaxLength(PersonName.MaxLength);
@@ -78,6 +86,8 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new RefreshTokenConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyRowConfiguration());
         modelBuilder.ApplyConfiguration(new ServerSecretRowConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountConfiguration());
+        modelBuilder.ApplyConfiguration(new VerificationRowConfiguration());
 
         NameConstraints(modelBuilder.Model);
     }

@@ -1,3 +1,5 @@
+using Auth.Infrastructure.Persistence.Cleanup;
+
 namespace Auth.Infrastructure.Persistence;
 
 /// <summary>
@@ -20,4 +22,13 @@ public sealed class DatabaseOptions
 
     /// <summary><c>Database:MigrateOnStartup</c>: apply pending migrations when the host starts (default true).</summary>
     public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>
+    /// <c>Database:ServerVersion</c>, MySql only: the server's version as Pomelo spells it (<c>10.11.6-mariadb</c>,
+    /// <c>8.4.3-mysql</c>). Unset, it is detected from the server when the first context is built.
+    /// </summary>
+    public string? ServerVersion { get; set; }
+
+    /// <summary><c>Database:Cleanup</c>: the expired-data clean-up of the relational providers.</summary>
+    public DatabaseCleanupOptions Cleanup { get; set; } = new();
 }

@@ -1,7 +1,12 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.MySql;
+using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Persistence.Sqlite;
+using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
@@ -16,9 +21,11 @@ namespace Auth.Infrastructure.Persistence;
 public static class PersistenceServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the database chosen by <c>Database:Provider</c> (default Sqlite) with the connection string
-    /// <c>ConnectionStrings:Auth</c>: the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
-    /// <see cref="IUnitOfWork"/>, the repositories, the key material store and the start-up migrator.
+    /// Registers the database chosen by <c>Database:Provider</c> (default Sqlite; Postgres and MySql need
+    /// <c>ConnectionStrings:Auth</c>; Mongo is registered by <c>AddMongoPersistence</c>). For the EF providers:
+    /// the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
+    /// <see cref="IUnitOfWork"/>, the repositories, the key material store, the start-up migrator, the expired-data
+    /// clean-up service (<c>Database:Cleanup</c>) and the "database" health check tagged <c>ready</c>.
     /// The migrator is inserted before every hosted service registered so far and migrates in
     /// <c>StartingAsync</c>, so hosted services that read keys at start-up always find the schema in place.
     /// </summary>
@@ -29,7 +36,13 @@ public static class PersistenceServiceCollectionExtensions
 
         var section = configuration.GetSection(DatabaseOptions.SectionName);
         var options = section.Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddOptions<DatabaseOptions>().Bind(section);
+        services.AddOptions<DatabaseOptions>()
+            .Bind(section)
+            .Validate(
+                o => o.Cleanup.IsValid,
+                $"{DatabaseOptions.SectionName}:Cleanup: Interval must be positive (at most 49 days), Retention not negative " +
+                "and BatchSize at least 1.")
+            .ValidateOnStart();
         var connectionString = configuration.GetConnectionString(DatabaseOptions.ConnectionStringName);
 
         switch (options.Provider)
@@ -40,23 +53,40 @@ public static class PersistenceServiceCollectionExtensions
                     : connectionString);
                 break;
 
+            case DatabaseProvider.Postgres:
+                var postgres = RequireConnectionString(options.Provider, connectionString);
+                services.AddDbContext<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
+                AddEntityFramework<PostgresAuthDbContext>(services);
+                break;
+
+            case DatabaseProvider.MySql:
+                var mySql = RequireConnectionString(options.Provider, connectionString);
+                var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
+                services.AddDbContext<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
+                AddEntityFramework<MySqlAuthDbContext>(services);
+                break;
+
             case DatabaseProvider.Mongo:
                 services.AddMongoPersistence(configuration);
                 break;
 
-            // A later issue adds the other engines, each in its own folder with its own migration set:
-            // Postgres → Persistence/Postgres/PostgresAuthDbContext (+ design-time factory, Migrations/), UseNpgsql;
-            // MySql → Persistence/MySql/MySqlAuthDbContext (+ factory, Migrations/), UseMySql (Pomelo, EF Core 9);
-            // then AddEntityFramework<TContext>(services) as for SQLite.
             default:
                 throw new InvalidOperationException(
                     $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{options.Provider}', which is not " +
-                    $"supported yet. Set {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} to " +
-                    $"'{DatabaseProvider.Sqlite}' (the default).");
+                    $"a known provider. Set {DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} to " +
+                    $"'{DatabaseProvider.Sqlite}' (the default), '{DatabaseProvider.Postgres}', '{DatabaseProvider.MySql}' or " +
+                    $"'{DatabaseProvider.Mongo}'.");
         }
 
         return services;
     }
+
+    private static string RequireConnectionString(DatabaseProvider provider, string? connectionString) =>
+        string.IsNullOrWhiteSpace(connectionString)
+            ? throw new InvalidOperationException(
+                $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{provider}' but ConnectionStrings:" +
+                $"{DatabaseOptions.ConnectionStringName} is not set (environment: {DatabaseOptions.ConnectionStringEnvironmentVariable}).")
+            : connectionString;
 
     private static void AddSqlite(IServiceCollection services, string connectionString)
     {
@@ -84,9 +114,15 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
+        services.AddScoped<IAccountRepository, AccountRepository>();
+        services.AddScoped<IVerificationStore, VerificationStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);
+        services.AddScoped<ExpiredDataCleaner>();
+        services.AddHostedService<ExpiredDataCleanupService>();
+        services.AddHealthChecks()
+            .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
     }
 
     private static void AddMigratorFirst(IServiceCollection services)

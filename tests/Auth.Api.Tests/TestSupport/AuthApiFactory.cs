@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,15 +8,23 @@ using Microsoft.Extensions.Time.Testing;
 namespace Auth.Api.Tests.TestSupport;
 
 /// <summary>
-/// The real service over HTTP, on a fresh SQLite file and pickup mail folder per instance, with a fake clock
-/// and cheap Argon2 parameters (the production ones are covered by the infrastructure tests).
+/// The real service over HTTP, on a fresh database and pickup mail folder per instance, with a fake clock
+/// and cheap Argon2 parameters (the production ones are covered by the infrastructure tests). The database is a
+/// SQLite file unless a <see cref="ServerDatabase"/> (PostgreSQL, MySQL/MariaDB) is given: the factory creates it
+/// and drops it when disposed. Settings override everything, the provider and connection string included.
 /// </summary>
 public sealed class AuthApiFactory : WebApplicationFactory<Program>
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "auth-api-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
+    private readonly ServerDatabase? _database;
 
     public AuthApiFactory(IDictionary<string, string?>? settings = null)
+        : this(null, settings)
+    {
+    }
+
+    internal AuthApiFactory(ServerDatabase? database, IDictionary<string, string?>? settings = null)
     {
         Directory.CreateDirectory(_root);
         _settings = new Dictionary<string, string?>
@@ -30,6 +39,13 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
             ["Auth:Bootstrap:AdminEmail"] = AdminEmail,
             ["Logging:LogLevel:Default"] = "Warning",
         };
+        if (database is not null)
+        {
+            database.CreateAsync().GetAwaiter().GetResult();
+            _database = database;
+            foreach (var (key, value) in database.Settings) _settings[key] = value;
+        }
+
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) _settings[key] = value;
     }
 
@@ -59,6 +75,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     {
         base.Dispose(disposing);
         if (!disposing) return;
+        _database?.DropAsync().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }

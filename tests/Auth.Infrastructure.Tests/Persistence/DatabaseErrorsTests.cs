@@ -7,8 +7,8 @@ using Npgsql;
 namespace Auth.Infrastructure.Tests.Persistence;
 
 /// <summary>
-/// Unique violations of the engines that have no test database here yet (SQLite's own codes are covered by the
-/// contract tests). The PostgreSQL and MariaDB suites will exercise these for real.
+/// Unique violations of the server engines, recognised without a server. The contract suites raise them for real
+/// on every engine (SQLite always; PostgreSQL and MariaDB when their servers are configured, as in CI).
 /// </summary>
 public sealed class DatabaseErrorsTests
 {

@@ -129,6 +129,39 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task User_WithTheSameEmailInAnotherCase_FailsWithUniqueConstraintViolation_BecauseEmailsAreStoredLowerCased()
+    {
+        await SavedUserAsync("ada@example.com");
+
+        await using var scope = NewScope();
+        scope.Users.Add(User.RegisterLocal(Name("Someone Else"), Email("  ADA@Example.COM "), "hash", Now));
+
+        await Assert.ThrowsAsync<UniqueConstraintViolationException>(scope.SaveAsync);
+    }
+
+    [SkippableFact]
+    public async Task Users_WhoseEmailsDifferOnlyInAccents_AreTwoAccountsEachFoundByItsOwnAddress()
+    {
+        var plain = await SavedUserAsync("emile@example.fr", "Emile Plain");
+        var accented = await SavedUserAsync("émile@example.fr", "Émile Accented");
+
+        await using var read = NewScope();
+        Assert.Equal(plain.Id, (await read.Users.FindByEmailAsync(Email("emile@example.fr"), CancellationToken.None))?.Id);
+        Assert.Equal(accented.Id, (await read.Users.FindByEmailAsync(Email("ÉMILE@example.fr"), CancellationToken.None))?.Id);
+        Assert.False(await read.Users.EmailExistsAsync(Email("emilé@example.fr"), CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task User_WithANameOutsideLatin1_RoundTripsItExactly()
+    {
+        var user = await SavedUserAsync("lee@example.com", "李小龍 Ørsted 🐉");
+
+        await using var read = NewScope();
+        Assert.Equal(Name("李小龍 Ørsted 🐉"), (await read.Users.FindByIdAsync(user.Id, CancellationToken.None))!.Name);
+        Assert.Equal([user.Id], (await read.Users.ListAsync(new UserListFilter(1, 10, null, null, "🐉"), CancellationToken.None)).Items.Select(u => u.Id));
+    }
+
+    [SkippableFact]
     public async Task User_ChangedFromAStaleCopy_FailsWithConcurrencyConflictAndKeepsTheFirstChange()
     {
         var user = await SavedUserAsync();

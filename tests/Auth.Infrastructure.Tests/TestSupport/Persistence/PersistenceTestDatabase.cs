@@ -9,8 +9,8 @@ namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 /// <summary>
 /// A fresh, empty database of one engine, wired through the real <see cref="PersistenceServiceCollectionExtensions.AddPersistence"/>.
-/// A subclass per engine (SQLite now; PostgreSQL, MariaDB and MongoDB later) only says how to create and drop
-/// the database and which settings point at it; the contract suites do the rest.
+/// A subclass per engine (SQLite, PostgreSQL, MariaDB; MongoDB later) only says how to create and drop the
+/// database and which settings point at it; the contract suites do the rest.
 /// </summary>
 internal abstract class PersistenceTestDatabase : IAsyncDisposable
 {
@@ -52,6 +52,30 @@ internal abstract class PersistenceTestDatabase : IAsyncDisposable
     /// </summary>
     public virtual async Task<Otp?> FindOtpAsync(TestScope scope, OtpId id) =>
         await scope.Services.GetRequiredService<AuthDbContext>().Otps.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id);
+
+    /// <summary>
+    /// Runs one SQL statement on the context's own connection and returns the first column of the first row: for
+    /// checks of what the engine really stored, below the ports. EF engines only.
+    /// </summary>
+    public async Task<object?> ScalarAsync(string sql)
+    {
+        await using var scope = CreateScope();
+        var db = scope.Services.GetRequiredService<AuthDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.CommandText = sql;
+        var value = await command.ExecuteScalarAsync();
+        return value is DBNull ? null : value;
+    }
+
+    /// <summary>How many <see cref="DateTimeOffset"/> properties the EF model maps: one time column each.</summary>
+    public int TimePropertyCount()
+    {
+        using var scope = Services.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AuthDbContext>().Model.GetEntityTypes()
+            .SelectMany(e => e.GetProperties())
+            .Count(p => p.ClrType == typeof(DateTimeOffset) || p.ClrType == typeof(DateTimeOffset?));
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -17,6 +17,10 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IRefreshTokenRepository RefreshTokens => Services.GetRequiredService<IRefreshTokenRepository>();
 
+    public IAccountRepository Accounts => Services.GetRequiredService<IAccountRepository>();
+
+    public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();
+
     public IUnitOfWork UnitOfWork => Services.GetRequiredService<IUnitOfWork>();
 
     public IKeyMaterialStore KeyMaterial => Services.GetRequiredService<IKeyMaterialStore>();

@@ -1,0 +1,11 @@
+using Auth.Application.Sessions;
+using Auth.Domain.Primitives;
+using Mediator;
+
+namespace Auth.Application.Accounts.ExchangeOAuthCode;
+
+/// <summary>The app trades the one-time code from its redirect for tokens (or a session token), as after a password sign-in.</summary>
+public sealed record ExchangeOAuthCodeCommand(string Code, SignInMode Mode, ClientInfo Client) : ICommand<Result<SignInOutcome>>
+{
+    public override string ToString() => $"ExchangeOAuthCodeCommand {{ Code = ***, Mode = {Mode} }}";
+}

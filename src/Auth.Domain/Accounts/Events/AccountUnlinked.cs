@@ -1,0 +1,7 @@
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+
+namespace Auth.Domain.Accounts.Events;
+
+public sealed record AccountUnlinked(AccountId AccountId, UserId UserId, AuthProvider Provider, string ProviderAccountId, DateTimeOffset OccurredAt)
+    : IDomainEvent;

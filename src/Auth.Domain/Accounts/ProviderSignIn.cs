@@ -1,0 +1,73 @@
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+
+namespace Auth.Domain.Accounts;
+
+/// <summary>
+/// The linking rules of a provider sign-in. A known provider account signs its user in. Otherwise the provider must
+/// vouch for the email: then it links to the user with that email (whose own email must be verified, so nobody who
+/// merely typed it at sign-up gets the account), or a new user is registered (provider set, email verified, no
+/// password). An unverified email never links nor registers.
+/// </summary>
+public static class ProviderSignIn
+{
+    /// <summary>The provider account is already linked to <paramref name="owner"/>.</summary>
+    public static Result<ProviderSignInOutcome> Returning(
+        Account account, User owner, ProtectedProviderTokens tokens, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(account);
+        ArgumentNullException.ThrowIfNull(owner);
+        if (owner.Id != account.UserId) throw new ArgumentException("The owner is another user.", nameof(owner));
+
+        var allowed = owner.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        if (allowed.IsFailure) return allowed.Error!;
+        account.RecordSignIn(tokens, now);
+        return new ProviderSignInOutcome(owner, account, IsNewUser: false, IsNewAccount: false);
+    }
+
+    /// <summary>
+    /// The provider account is not linked yet. <paramref name="sameEmail"/> is the user who has the email the provider
+    /// gave (if any), with <paramref name="sameEmailAccounts"/> the accounts already linked to them.
+    /// </summary>
+    public static Result<ProviderSignInOutcome> FirstTime(
+        ProviderIdentity identity, ProtectedProviderTokens tokens, User? sameEmail, IReadOnlyCollection<Account> sameEmailAccounts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(sameEmailAccounts);
+        if (identity.VerifiedEmail is not { } email) return AccountErrors.ProviderEmailNotVerified;
+        if (sameEmail is not null && sameEmail.Email != email) throw new ArgumentException("The user has another email.", nameof(sameEmail));
+
+        if (sameEmail is null)
+        {
+            var user = User.RegisterFromProvider(identity.DisplayName(), email, identity.Provider, identity.AccountId, emailVerified: true, now);
+            if (Avatar.Create(identity.AvatarUrl, publicId: null, size: null) is { IsSuccess: true } avatar) user.UpdateProfile(null, avatar.Value, now);
+            return SignedIn(Account.Link(user.Id, identity, tokens, now), user, tokens, isNewUser: true, now);
+        }
+
+        var allowed = sameEmail.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        if (allowed.IsFailure) return allowed.Error!;
+        if (!sameEmail.IsEmailVerified) return AccountErrors.LocalEmailNotVerified;
+        if (sameEmailAccounts.Any(a => a.UserId == sameEmail.Id && a.Provider == identity.Provider)) return AccountErrors.ProviderAlreadyLinked;
+        return SignedIn(Account.Link(sameEmail.Id, identity, tokens, now), sameEmail, tokens, isNewUser: false, now);
+    }
+
+    /// <summary>
+    /// The app exchanges its one-time code: the user must still be allowed in (not deleted, not locked); with
+    /// two-factor on, the session waits for the emailed code as after a password.
+    /// </summary>
+    public static Result<SignInStep> Complete(User user, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var allowed = user.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        if (allowed.IsFailure) return allowed.Error!;
+        if (user.TwoFactorEnabled) return SignInStep.SecondFactorRequired;
+        user.RecordSuccessfulSignIn(now);
+        return SignInStep.Completed;
+    }
+
+    private static ProviderSignInOutcome SignedIn(Account account, User user, ProtectedProviderTokens tokens, bool isNewUser, DateTimeOffset now)
+    {
+        account.RecordSignIn(tokens, now);
+        return new ProviderSignInOutcome(user, account, isNewUser, IsNewAccount: true);
+    }
+}

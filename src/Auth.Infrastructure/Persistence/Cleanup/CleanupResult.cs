@@ -1,0 +1,7 @@
+namespace Auth.Infrastructure.Persistence.Cleanup;
+
+/// <summary>Rows one clean-up pass deleted (refresh tokens deleted with their session by the cascade are not counted).</summary>
+internal readonly record struct CleanupResult(int Otps, int Sessions, int RefreshTokens)
+{
+    public int Total => Otps + Sessions + RefreshTokens;
+}

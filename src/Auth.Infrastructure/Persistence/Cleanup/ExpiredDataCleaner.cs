@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Auth.Infrastructure.Persistence.Cleanup;
+
+/// <summary>
+/// One clean-up pass over the relational tables. With <c>cutoff = now - Retention</c> it deletes
+/// <list type="bullet">
+/// <item>refresh tokens that expired before the cutoff (a live session keeps its live tokens);</item>
+/// <item>sessions that expired before the cutoff (an expired session cannot be revived) or were revoked before it,
+/// with their refresh tokens (the foreign key cascades);</item>
+/// <item>one-time codes that expired before the cutoff, or were used or superseded before it.</item>
+/// </list>
+/// Each kind goes in batches of <see cref="DatabaseCleanupOptions.BatchSize"/> rows, one DELETE per batch, so no
+/// statement holds locks on a large table for long. Users are never deleted here.
+/// </summary>
+internal sealed class ExpiredDataCleaner(AuthDbContext db, TimeProvider time, IOptions<DatabaseOptions> options)
+{
+    public async Task<CleanupResult> RunAsync(CancellationToken cancellationToken)
+    {
+        var settings = options.Value.Cleanup;
+        var cutoff = time.GetUtcNow() - settings.Retention;
+
+        var refreshTokens = await DeleteInBatchesAsync(
+            db.RefreshTokens.Where(t => t.ExpiresAt < cutoff).OrderBy(t => t.Id), settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+        var sessions = await DeleteInBatchesAsync(
+            db.Sessions.Where(s => s.ExpiresAt < cutoff || (!s.IsActive && s.RevokedAt < cutoff)).OrderBy(s => s.Id),
+            settings.BatchSize,
+            cancellationToken).ConfigureAwait(false);
+        var otps = await DeleteInBatchesAsync(
+            db.Otps.Where(o => o.ExpiresAt < cutoff || ((o.IsUsed || o.IsSuperseded) && o.UpdatedAt < cutoff)).OrderBy(o => o.Id),
+            settings.BatchSize,
+            cancellationToken).ConfigureAwait(false);
+
+        return new CleanupResult(otps, sessions, refreshTokens);
+    }
+
+    private static async Task<int> DeleteInBatchesAsync<T>(
+        IOrderedQueryable<T> expired, int batchSize, CancellationToken cancellationToken)
+    {
+        var total = 0;
+        int deleted;
+        do
+        {
+            deleted = await expired.Take(batchSize).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            total += deleted;
+        }
+        while (deleted == batchSize);
+
+        return total;
+    }
+}
