@@ -1,4 +1,6 @@
 // Build script: `dotnet tool restore` once, then `dotnet cake` (default: Test) or `dotnet cake --target=Build`.
+// `dotnet cake --target=Bench` measures speed and rewrites docs/performance.md (minutes; never part of Test or CI);
+// `dotnet cake --target=Bench --smoke=true` only runs the load generator's short smoke against the service.
 var target = Argument("target", "Test");
 var configuration = Argument("configuration", "Release");
 var solution = "./Auth.sln";
@@ -27,6 +29,14 @@ Task("Test")
     .Does(() =>
 {
     DotNetTest(solution, new DotNetTestSettings { Configuration = configuration, NoBuild = true, NoRestore = true });
+});
+
+Task("Bench")
+    .Does(() =>
+{
+    var arguments = Argument("smoke", false) ? "scripts/bench.sh --smoke" : "scripts/bench.sh";
+    var exitCode = StartProcess("bash", new ProcessSettings { Arguments = arguments });
+    if (exitCode != 0) throw new Exception($"{arguments} exited with {exitCode}.");
 });
 
 RunTarget(target);

@@ -96,7 +96,8 @@ public static class PersistenceServiceCollectionExtensions
             SqliteDataSource.EnsureDirectory(connectionString);
             return true;
         });
-        services.AddDbContext<SqliteAuthDbContext>(db =>
+        // Pooled: a request leases a reset context instead of building one (the context keeps no state of its own).
+        services.AddDbContextPool<SqliteAuthDbContext>(db =>
         {
             _ = directory.Value;
             db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup());

@@ -43,11 +43,12 @@ internal sealed class JwtAccessTokenValidator : IAccessTokenValidator
 
         try
         {
-            // Resolve the key first: an unknown kid may be a key another instance just generated.
-            var kid = _handler.ReadJsonWebToken(token).Kid;
-            if (await _keys.FindAsync(kid, cancellationToken).ConfigureAwait(false) is null) return null;
+            // Resolve the key first: an unknown kid may be a key another instance just generated. The token is
+            // parsed once and validated as parsed.
+            var parsed = _handler.ReadJsonWebToken(token);
+            if (await _keys.FindAsync(parsed.Kid, cancellationToken).ConfigureAwait(false) is null) return null;
 
-            var result = await _handler.ValidateTokenAsync(token, _parameters).ConfigureAwait(false);
+            var result = await _handler.ValidateTokenAsync(parsed, _parameters).ConfigureAwait(false);
             return result.IsValid && result.SecurityToken is JsonWebToken jwt ? ReadSubject(jwt) : null;
         }
         catch (Exception ex) when (ex is ArgumentException or SecurityTokenException or FormatException or InvalidOperationException)
