@@ -1,10 +1,12 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,6 +32,8 @@ public sealed class MongoPersistenceRegistrationTests
         Assert.IsType<MongoOtpRepository>(services.GetRequiredService<IOtpRepository>());
         Assert.IsType<MongoSessionRepository>(services.GetRequiredService<ISessionRepository>());
         Assert.IsType<MongoRefreshTokenRepository>(services.GetRequiredService<IRefreshTokenRepository>());
+        Assert.IsType<MongoAccountRepository>(services.GetRequiredService<IAccountRepository>());
+        Assert.IsType<MongoVerificationStore>(services.GetRequiredService<IVerificationStore>());
         Assert.IsType<MongoKeyMaterialStore>(services.GetRequiredService<IKeyMaterialStore>());
         Assert.Same(provider.GetRequiredService<IKeyMaterialStore>(), services.GetRequiredService<IKeyMaterialStore>());
         Assert.Same(provider.GetRequiredService<IMongoClient>(), services.GetRequiredService<IMongoClient>());
