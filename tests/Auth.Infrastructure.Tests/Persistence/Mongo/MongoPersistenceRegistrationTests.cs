@@ -1,4 +1,5 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
@@ -39,6 +40,19 @@ public sealed class MongoPersistenceRegistrationTests
         Assert.Same(provider.GetRequiredService<IMongoClient>(), services.GetRequiredService<IMongoClient>());
         Assert.Equal(DatabaseProvider.Mongo, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
         Assert.Null(services.GetService<AuthDbContext>());
+    }
+
+    [Fact]
+    public void Mongo_WithOAuth_UsesItsOwnAccountRepositoryAndVerificationStore_NotTheUnavailableFallbacks()
+    {
+        var services = new ServiceCollection();
+        using var provider = Build(services, "mongodb://127.0.0.1:27017/authdb");
+        services.AddAccounts(Configuration(("Auth:OAuth:Google:ClientId", "id"), ("Auth:OAuth:Google:ClientSecret", "secret")));
+        using var withOAuth = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        using var scope = withOAuth.CreateScope();
+
+        Assert.IsType<MongoAccountRepository>(scope.ServiceProvider.GetRequiredService<IAccountRepository>());
+        Assert.IsType<MongoVerificationStore>(scope.ServiceProvider.GetRequiredService<IVerificationStore>());
     }
 
     [Fact]
