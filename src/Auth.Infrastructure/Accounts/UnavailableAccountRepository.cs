@@ -5,8 +5,9 @@ using Auth.Domain.Users;
 namespace Auth.Infrastructure.Accounts;
 
 /// <summary>
-/// Registered only when the configured database provides no <see cref="IAccountRepository"/> (MongoDB, until its
-/// adapter implements one): nobody has linked accounts there, so listing is empty, and writing is refused loudly.
+/// Registered only when the configured database provides no <see cref="IAccountRepository"/> (every engine the service
+/// ships provides one; this guards an adapter added without them): nobody has linked accounts there, so listing is
+/// empty, and writing is refused loudly.
 /// <see cref="OAuthStartup"/> refuses to start with a provider enabled on such a database.
 /// </summary>
 internal sealed class UnavailableAccountRepository : IAccountRepository

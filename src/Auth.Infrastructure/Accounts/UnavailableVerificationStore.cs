@@ -3,8 +3,9 @@ using Auth.Application.Abstractions.Persistence;
 namespace Auth.Infrastructure.Accounts;
 
 /// <summary>
-/// Registered only when the configured database provides no <see cref="IVerificationStore"/> (MongoDB, until its
-/// adapter implements one), so that the service still starts without OAuth; every call says what is missing.
+/// Registered only when the configured database provides no <see cref="IVerificationStore"/> (every engine the service
+/// ships provides one; this guards an adapter added without them), so that the service still starts without OAuth;
+/// every call says what is missing.
 /// </summary>
 internal sealed class UnavailableVerificationStore : IVerificationStore
 {

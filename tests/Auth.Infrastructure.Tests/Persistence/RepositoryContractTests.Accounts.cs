@@ -156,7 +156,7 @@ public abstract partial class RepositoryContractTests
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(() => SavedVerificationAsync("oauth-code", "dup", "{}", Now.AddSeconds(60)));
     }
 
-    /// <summary>Skips on an engine whose adapter has no OAuth stores yet (MongoDB until it implements them).</summary>
+    /// <summary>Skips on an engine whose adapter has no OAuth stores (every engine has them now; kept for a new adapter).</summary>
     private void RequireOAuthStores()
     {
         using var scope = Database.Services.CreateScope();

@@ -3,7 +3,7 @@ namespace Auth.Application.Abstractions.Persistence;
 /// <summary>
 /// Short-lived single-use secrets: the state of a provider sign-in in flight (PKCE verifier, nonce, the app's
 /// redirect URI) and the one-time codes apps exchange for tokens. Implemented for EF (the <c>verifications</c> table)
-/// and to be implemented for MongoDB (a <c>verifications</c> collection with a TTL index on <c>expiresAt</c>).
+/// and for MongoDB (a <c>verifications</c> collection with a TTL index on <c>expiresAt</c>).
 /// </summary>
 public interface IVerificationStore
 {

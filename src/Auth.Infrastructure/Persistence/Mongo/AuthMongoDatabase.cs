@@ -1,7 +1,9 @@
+using Auth.Domain.Accounts;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -39,6 +41,11 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<ServerSecretDocument> ServerSecrets =>
         Database.GetCollection<ServerSecretDocument>(MongoCollectionNames.ServerSecrets);
+
+    public IMongoCollection<Account> Accounts => Database.GetCollection<Account>(MongoCollectionNames.Accounts);
+
+    public IMongoCollection<VerificationDocument> Verifications =>
+        Database.GetCollection<VerificationDocument>(MongoCollectionNames.Verifications);
 
     /// <summary>A collection as raw documents: what the unit of work writes (it serializes each aggregate itself).</summary>
     public IMongoCollection<BsonDocument> Documents(string collectionName) => Database.GetCollection<BsonDocument>(collectionName);

@@ -1,13 +1,15 @@
+using Auth.Domain.Accounts;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
 
 namespace Auth.Infrastructure.Persistence.Mongo;
 
-/// <summary>The four aggregate collections, in write order.</summary>
+/// <summary>The aggregate collections, in write order.</summary>
 internal static class MongoAggregates
 {
     public static readonly MongoAggregateCollection<User, UserId> Users = new(MongoCollectionNames.Users, 0, UserClassMap.IdSerializer);
@@ -19,4 +21,7 @@ internal static class MongoAggregates
         new(MongoCollectionNames.RefreshTokens, 2, RefreshTokenClassMap.IdSerializer);
 
     public static readonly MongoAggregateCollection<Otp, OtpId> Otps = new(MongoCollectionNames.Otps, 3, OtpClassMap.IdSerializer);
+
+    public static readonly MongoAggregateCollection<Account, AccountId> Accounts =
+        new(MongoCollectionNames.Accounts, 4, AccountClassMap.IdSerializer);
 }

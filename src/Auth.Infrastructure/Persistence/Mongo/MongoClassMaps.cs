@@ -1,7 +1,9 @@
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 
 namespace Auth.Infrastructure.Persistence.Mongo;
 
@@ -26,6 +28,8 @@ internal static class MongoClassMaps
             SessionClassMap.Register();
             RefreshTokenClassMap.Register();
             KeyMaterialClassMaps.Register();
+            AccountClassMap.Register();
+            VerificationClassMap.Register();
             _registered = true;
         }
     }

@@ -1,6 +1,8 @@
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using MongoDB.Bson;
 using MongoDB.Driver;
 
@@ -57,6 +59,26 @@ internal static class MongoIndexes
     ];
 
     /// <summary>
+    /// One user per provider account, and one account per provider for each user (the relational table's unique keys).
+    /// The second also serves the per-user list: <c>userId</c> is its prefix.
+    /// </summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Accounts { get; } =
+    [
+        Unique("ux_provider_providerAccountId", Keys.Ascending(AccountFields.Provider).Ascending(AccountFields.ProviderAccountId)),
+        Unique("ux_userId_provider", Keys.Ascending(AccountFields.UserId).Ascending(AccountFields.Provider)),
+    ];
+
+    /// <summary>
+    /// One entry per identifier and value hash (the relational table's unique key, and the take-once lookup); expired
+    /// entries go by themselves, since a taken-too-late entry is refused anyway.
+    /// </summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Verifications { get; } =
+    [
+        Unique("ux_identifier_valueHash", Keys.Ascending(VerificationFields.Identifier).Ascending(VerificationFields.ValueHash)),
+        ExpiresAfter("ttl_expiresAt", VerificationFields.ExpiresAt, TimeSpan.Zero),
+    ];
+
+    /// <summary>
     /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
     /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
     /// </summary>
@@ -66,6 +88,8 @@ internal static class MongoIndexes
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
         (MongoCollectionNames.RefreshTokens, RefreshTokens),
+        (MongoCollectionNames.Accounts, Accounts),
+        (MongoCollectionNames.Verifications, Verifications),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

@@ -1,8 +1,10 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,8 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, MongoOtpRepository>();
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
         services.AddScoped<IRefreshTokenRepository, MongoRefreshTokenRepository>();
+        services.AddScoped<IAccountRepository, MongoAccountRepository>();
+        services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
 
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(HealthCheckName, tags: [ReadyTag]);

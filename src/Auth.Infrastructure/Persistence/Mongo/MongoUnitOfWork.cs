@@ -58,6 +58,43 @@ internal sealed partial class MongoUnitOfWork(
         _tracked.Add(key, TrackedAggregate<TAggregate, TId>.Added(collection, added));
     }
 
+    /// <summary>
+    /// Deletes a tracked aggregate when the unit of work saves, with <c>DeleteOne({ _id, version: loaded })</c>; a
+    /// delete that matches nothing lost a race (<see cref="ConcurrencyConflictException"/>). One added and not yet
+    /// saved is simply forgotten. The aggregate must have been loaded (or added) through this unit of work.
+    /// </summary>
+    public void Remove<TAggregate, TId>(MongoAggregateCollection<TAggregate, TId> collection, TAggregate removed)
+        where TAggregate : AggregateRoot<TId>
+        where TId : struct
+    {
+        ArgumentNullException.ThrowIfNull(collection);
+        ArgumentNullException.ThrowIfNull(removed);
+        var key = (collection.Name, collection.IdOf(removed));
+        if (!_tracked.TryGetValue(key, out var tracked) || !ReferenceEquals(tracked.Aggregate, removed))
+        {
+            throw new InvalidOperationException(
+                $"{typeof(TAggregate).Name} {key.Item2} is not tracked by this unit of work: load it before removing it.");
+        }
+
+        if (tracked.IsNew) _tracked.Remove(key);
+        else tracked.MarkRemoved();
+    }
+
+    /// <summary>
+    /// Stages the insert of a document that is no aggregate (a verification entry): written with the next save, in
+    /// its transaction, after the aggregates (<paramref name="writeOrder"/> orders it among the inserts), with
+    /// <c>version: 1</c> like every document this unit of work inserts.
+    /// </summary>
+    public void AddDocument<TDocument>(string collectionName, int writeOrder, Guid id, TDocument document)
+        where TDocument : class
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(collectionName);
+        ArgumentNullException.ThrowIfNull(document);
+        var key = (collectionName, id);
+        if (_tracked.ContainsKey(key)) throw new InvalidOperationException($"A {typeof(TDocument).Name} with id {id} is already tracked.");
+        _tracked.Add(key, new TrackedDocument<TDocument>(collectionName, writeOrder, id, document));
+    }
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var writes = PlanWrites();
@@ -66,22 +103,40 @@ internal sealed partial class MongoUnitOfWork(
         else if (writes.Count > 0)
             await WriteOneByOneAsync(writes, cancellationToken).ConfigureAwait(false);
 
-        foreach (var write in writes) write.Entry.MarkSaved(write.Document, write.NewVersion);
+        foreach (var write in writes)
+        {
+            if (!write.IsDelete)
+            {
+                write.Entry.MarkSaved(write.Document, write.NewVersion);
+                continue;
+            }
+
+            write.Entry.ClearDomainEvents();
+            _tracked.Remove((write.Entry.CollectionName, write.Entry.Id));
+        }
+
         foreach (var entry in _tracked.Values) entry.ClearDomainEvents();
     }
 
     public void Reset() => _tracked.Clear();
 
     /// <summary>
-    /// What a save would write, in a fixed order: replaces before inserts (so a lost race is found before anything
-    /// new is written), each group by collection then id (so two racing saves meet on the same document first).
-    /// An aggregate whose serialization equals its snapshot is not written and keeps its version.
+    /// What a save would write, in a fixed order: replaces and deletes before inserts (so a lost race is found before
+    /// anything new is written, and a deleted unique key is free for an insert of the same save), each group by
+    /// collection then id (so two racing saves meet on the same document first). An aggregate whose serialization
+    /// equals its snapshot is not written and keeps its version.
     /// </summary>
     internal IReadOnlyList<MongoPendingWrite> PlanWrites()
     {
         var writes = new List<MongoPendingWrite>();
         foreach (var entry in _tracked.Values.OrderBy(e => e.IsNew).ThenBy(e => e.WriteOrder).ThenBy(e => e.Id))
         {
+            if (entry.IsRemoved)
+            {
+                writes.Add(new MongoPendingWrite(entry, entry.Snapshot!, IsInsert: false, entry.StoredVersion, entry.StoredVersion, IsDelete: true));
+                continue;
+            }
+
             var document = entry.Serialize();
             if (!entry.IsNew && document.Equals(entry.Snapshot)) continue;
 
@@ -152,6 +207,12 @@ internal sealed partial class MongoUnitOfWork(
         var collection = database.Documents(write.Entry.CollectionName);
         try
         {
+            if (write.IsDelete)
+            {
+                await DeleteAsync(session, collection, write, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
             if (write.IsInsert)
             {
                 if (session is null) await collection.InsertOneAsync(write.Document, cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -187,6 +248,27 @@ internal sealed partial class MongoUnitOfWork(
         }
     }
 
+    /// <summary>A version-checked delete: matching nothing means another request changed or deleted the document first.</summary>
+    private static async Task DeleteAsync(
+        IClientSessionHandle? session, IMongoCollection<BsonDocument> collection, MongoPendingWrite write, CancellationToken cancellationToken)
+    {
+        var filter = VersionFilter(write.Entry.Id, write.ExpectedVersion);
+        var result = session is null
+            ? await collection.DeleteOneAsync(filter, cancellationToken).ConfigureAwait(false)
+            : await collection.DeleteOneAsync(session, filter, cancellationToken: cancellationToken).ConfigureAwait(false);
+        if (!result.IsAcknowledged)
+        {
+            throw new InvalidOperationException(
+                "MongoDB did not acknowledge a write, so its version check cannot be read: remove w=0 from the connection string.");
+        }
+
+        if (result.DeletedCount == 0)
+        {
+            throw new ConcurrencyConflictException(
+                $"{write.Entry.Description} was changed or deleted by another request since it was loaded (version {write.ExpectedVersion}).");
+        }
+    }
+
     private async Task UndoAsync(List<MongoPendingWrite> applied)
     {
         for (var i = applied.Count - 1; i >= 0; i--)
@@ -196,11 +278,22 @@ internal sealed partial class MongoUnitOfWork(
             var filter = VersionFilter(write.Entry.Id, write.NewVersion);
             try
             {
+                if (write.IsDelete)
+                {
+                    // Puts the deleted document back as it was loaded; its _id taken again means someone re-created it.
+                    await collection.InsertOneAsync(write.Entry.Snapshot!, cancellationToken: CancellationToken.None).ConfigureAwait(false);
+                    continue;
+                }
+
                 var undone = write.IsInsert
                     ? (await collection.DeleteOneAsync(filter, CancellationToken.None).ConfigureAwait(false)).DeletedCount
                     : (await collection.ReplaceOneAsync(filter, write.Entry.Snapshot!, cancellationToken: CancellationToken.None)
                         .ConfigureAwait(false)).MatchedCount;
                 if (undone == 0) LogUndoSkipped(logger, write.Entry.Description);
+            }
+            catch (MongoException exception) when (write.IsDelete && MongoErrors.IsDuplicateKey(exception))
+            {
+                LogUndoSkipped(logger, write.Entry.Description);
             }
             catch (MongoException exception)
             {

@@ -34,6 +34,11 @@ internal abstract class TrackedAggregate
 
     public bool IsNew => Snapshot is null;
 
+    /// <summary>Loaded, then removed: the save deletes it, filtered on its stored version.</summary>
+    public bool IsRemoved { get; private set; }
+
+    public void MarkRemoved() => IsRemoved = true;
+
     /// <summary>The aggregate as a document now, with its current (not yet incremented) version.</summary>
     public abstract BsonDocument Serialize();
 

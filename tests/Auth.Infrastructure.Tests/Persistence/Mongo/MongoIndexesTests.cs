@@ -1,6 +1,7 @@
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Serializers;
@@ -29,6 +30,10 @@ public sealed class MongoIndexesTests
         { "refresh_tokens", "ix_sessionId", "{ \"sessionId\" : 1 }", false, null },
         { "refresh_tokens", "ix_isRevoked", "{ \"isRevoked\" : 1 }", false, null },
         { "refresh_tokens", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "accounts", "ux_provider_providerAccountId", "{ \"provider\" : 1, \"providerAccountId\" : 1 }", true, null },
+        { "accounts", "ux_userId_provider", "{ \"userId\" : 1, \"provider\" : 1 }", true, null },
+        { "verifications", "ux_identifier_valueHash", "{ \"identifier\" : 1, \"valueHash\" : 1 }", true, null },
+        { "verifications", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
     };
 
     [Theory]
@@ -49,7 +54,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -61,6 +66,8 @@ public sealed class MongoIndexesTests
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
             ["sessions"] = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now))),
             ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
+            ["accounts"] = MongoBson.ToDocument(MongoSamples.AccountWithEveryField(UserId.New(MongoSamples.Now))),
+            ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -78,7 +85,7 @@ public sealed class MongoIndexesTests
         var session = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now)));
         var ttls = MongoIndexes.All.SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
-        Assert.Equal(3, ttls.Count);
+        Assert.Equal(4, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);
@@ -101,6 +108,7 @@ public sealed class MongoIndexesTests
                 MongoCollectionNames.Users, MongoCollectionNames.Otps, MongoCollectionNames.Sessions,
                 MongoCollectionNames.RefreshTokens, MongoCollectionNames.SigningKeys, MongoCollectionNames.ServerSecrets,
             });
+        Assert.Equal(["accounts", "verifications"], new[] { MongoCollectionNames.Accounts, MongoCollectionNames.Verifications });
         Assert.Equal(nameof(Session), typeof(Session).Name);
     }
 }

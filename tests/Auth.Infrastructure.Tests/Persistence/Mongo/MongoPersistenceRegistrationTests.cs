@@ -1,10 +1,13 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
+using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -30,11 +33,26 @@ public sealed class MongoPersistenceRegistrationTests
         Assert.IsType<MongoOtpRepository>(services.GetRequiredService<IOtpRepository>());
         Assert.IsType<MongoSessionRepository>(services.GetRequiredService<ISessionRepository>());
         Assert.IsType<MongoRefreshTokenRepository>(services.GetRequiredService<IRefreshTokenRepository>());
+        Assert.IsType<MongoAccountRepository>(services.GetRequiredService<IAccountRepository>());
+        Assert.IsType<MongoVerificationStore>(services.GetRequiredService<IVerificationStore>());
         Assert.IsType<MongoKeyMaterialStore>(services.GetRequiredService<IKeyMaterialStore>());
         Assert.Same(provider.GetRequiredService<IKeyMaterialStore>(), services.GetRequiredService<IKeyMaterialStore>());
         Assert.Same(provider.GetRequiredService<IMongoClient>(), services.GetRequiredService<IMongoClient>());
         Assert.Equal(DatabaseProvider.Mongo, provider.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider);
         Assert.Null(services.GetService<AuthDbContext>());
+    }
+
+    [Fact]
+    public void Mongo_WithOAuth_UsesItsOwnAccountRepositoryAndVerificationStore_NotTheUnavailableFallbacks()
+    {
+        var services = new ServiceCollection();
+        using var provider = Build(services, "mongodb://127.0.0.1:27017/authdb");
+        services.AddAccounts(Configuration(("Auth:OAuth:Google:ClientId", "id"), ("Auth:OAuth:Google:ClientSecret", "secret")));
+        using var withOAuth = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
+        using var scope = withOAuth.CreateScope();
+
+        Assert.IsType<MongoAccountRepository>(scope.ServiceProvider.GetRequiredService<IAccountRepository>());
+        Assert.IsType<MongoVerificationStore>(scope.ServiceProvider.GetRequiredService<IVerificationStore>());
     }
 
     [Fact]

@@ -1,3 +1,5 @@
+using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Accounts;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
@@ -25,6 +27,18 @@ internal static class MongoSamples
         user.SoftDelete(now, ReactivationPolicy.Default);
         return user;
     }
+
+    /// <summary>A linked account signed in through since, with every field set; its tokens are (fake) ciphertext, as the domain holds them.</summary>
+    public static Account AccountWithEveryField(UserId userId)
+    {
+        var identity = new ProviderIdentity(AuthProvider.Google, "109876543210", EmailAddress.FromTrusted("grace@example.com"), true, "Grace Hopper");
+        var account = Account.Link(userId, identity, new ProtectedProviderTokens("v1.enc-access-1", "v1.enc-refresh", Now.AddHours(1), "openid email"), Now);
+        account.RecordSignIn(new ProtectedProviderTokens("v1.enc-access-2", null, Now.AddHours(2), "openid email profile"), Now.AddMinutes(5));
+        return account;
+    }
+
+    public static VerificationEntry Verification() =>
+        new("oauth-state:google", "3f6b1c0d9e8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d2e1f0a9b8c7d6e5f4a3b2c", "{\"redirectUri\":\"https://app.example.com/cb\"}", Now, Now.AddMinutes(10));
 
     public static User ProviderUser() =>
         User.RegisterFromProvider(PersonName.FromTrusted("Grace Hopper"), EmailAddress.FromTrusted("grace@example.com"), AuthProvider.GitHub, "583231", true, Now);
