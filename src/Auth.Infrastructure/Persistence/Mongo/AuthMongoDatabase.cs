@@ -1,3 +1,4 @@
+using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -39,6 +40,8 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<ServerSecretDocument> ServerSecrets =>
         Database.GetCollection<ServerSecretDocument>(MongoCollectionNames.ServerSecrets);
+
+    public IMongoCollection<AuditEntry> AuditEntries => Database.GetCollection<AuditEntry>(MongoCollectionNames.AuditEntries);
 
     /// <summary>A collection as raw documents: what the unit of work writes (it serializes each aggregate itself).</summary>
     public IMongoCollection<BsonDocument> Documents(string collectionName) => Database.GetCollection<BsonDocument>(collectionName);

@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -26,6 +27,7 @@ internal static class MongoClassMaps
             SessionClassMap.Register();
             RefreshTokenClassMap.Register();
             KeyMaterialClassMaps.Register();
+            AuditEntryClassMap.Register();
             _registered = true;
         }
     }

@@ -9,4 +9,5 @@ internal static class MongoCollectionNames
     public const string RefreshTokens = "refresh_tokens";
     public const string SigningKeys = "signing_keys";
     public const string ServerSecrets = "server_secrets";
+    public const string AuditEntries = "audit_entries";
 }

@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
@@ -56,6 +57,14 @@ internal static class MongoIndexes
         ExpiresAfter("ttl_expiresAt", RefreshTokenFields.ExpiresAt, TimeSpan.Zero),
     ];
 
+    /// <summary>The admin listing of the audit trail: by user, by type, or all, each newest first. Entries are kept (no TTL).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> AuditEntries { get; } =
+    [
+        Index("ix_userId_occurredAt_desc", Keys.Ascending(AuditEntryFields.UserId).Descending(AuditEntryFields.OccurredAt)),
+        Index("ix_type_occurredAt_desc", Keys.Ascending(AuditEntryFields.Type).Descending(AuditEntryFields.OccurredAt)),
+        Index("ix_occurredAt", Keys.Ascending(AuditEntryFields.OccurredAt)),
+    ];
+
     /// <summary>
     /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
     /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
@@ -66,6 +75,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
         (MongoCollectionNames.RefreshTokens, RefreshTokens),
+        (MongoCollectionNames.AuditEntries, AuditEntries),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

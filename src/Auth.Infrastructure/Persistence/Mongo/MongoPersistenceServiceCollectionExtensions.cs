@@ -1,4 +1,5 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -42,6 +43,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, MongoOtpRepository>();
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
         services.AddScoped<IRefreshTokenRepository, MongoRefreshTokenRepository>();
+        services.AddScoped<IAuditLog, MongoAuditLog>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
 
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(HealthCheckName, tags: [ReadyTag]);
