@@ -1,3 +1,4 @@
+using Auth.Domain.Audit;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
@@ -29,6 +30,9 @@ public sealed class MongoIndexesTests
         { "refresh_tokens", "ix_sessionId", "{ \"sessionId\" : 1 }", false, null },
         { "refresh_tokens", "ix_isRevoked", "{ \"isRevoked\" : 1 }", false, null },
         { "refresh_tokens", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "audit_entries", "ix_userId_occurredAt_desc", "{ \"userId\" : 1, \"occurredAt\" : -1 }", false, null },
+        { "audit_entries", "ix_type_occurredAt_desc", "{ \"type\" : 1, \"occurredAt\" : -1 }", false, null },
+        { "audit_entries", "ix_occurredAt", "{ \"occurredAt\" : 1 }", false, null },
     };
 
     [Theory]
@@ -49,7 +53,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "audit_entries"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -61,6 +65,8 @@ public sealed class MongoIndexesTests
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
             ["sessions"] = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now))),
             ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
+            ["audit_entries"] = MongoBson.ToDocument(
+                AuditEntry.Record("user.sign_in_failed", null, "a@example.com", null, null, AuditOutcome.Failure, "invalid_credentials", MongoSamples.Now)),
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -95,11 +101,12 @@ public sealed class MongoIndexesTests
     public void Collections_AreNamedLikeTheRelationalTables()
     {
         Assert.Equal(
-            ["users", "otps", "sessions", "refresh_tokens", "signing_keys", "server_secrets"],
+            ["users", "otps", "sessions", "refresh_tokens", "signing_keys", "server_secrets", "audit_entries"],
             new[]
             {
                 MongoCollectionNames.Users, MongoCollectionNames.Otps, MongoCollectionNames.Sessions,
                 MongoCollectionNames.RefreshTokens, MongoCollectionNames.SigningKeys, MongoCollectionNames.ServerSecrets,
+                MongoCollectionNames.AuditEntries,
             });
         Assert.Equal(nameof(Session), typeof(Session).Name);
     }
