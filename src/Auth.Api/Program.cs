@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Auth.Api.Audit;
 using Auth.Api.Authentication;
 using Auth.Api.Configuration;
 using Auth.Api.Endpoints;
@@ -17,6 +18,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(AuthSettingsReader.Read(builder.Configuration));
 builder.Services.AddApplication();
 builder.Services.AddMediatorPipeline();
+builder.Services.AddAuditRequestContext();
 builder.Services.AddInfrastructure(builder.Configuration);
 
 builder.Services.AddAuthProblemDetails();

@@ -10,7 +10,7 @@ internal static class Layers
     public static readonly Assembly Infrastructure = typeof(Auth.Infrastructure.DependencyInjection).Assembly;
     public static readonly Assembly Api = typeof(Program).Assembly;
 
-    public static readonly string[] Modules = ["Users", "Sessions", "OneTimePasswords", "Accounts"];
+    public static readonly string[] Modules = ["Users", "Sessions", "OneTimePasswords", "Accounts", "Audit"];
 
     public const string EfCore = "Microsoft.EntityFrameworkCore";
     public const string MongoDb = "MongoDB";

@@ -2,7 +2,8 @@ namespace Auth.Architecture.Tests;
 
 /// <summary>
 /// Modules depend in one direction: Users knows nothing of the others; OneTimePasswords and Sessions may use
-/// Users but not each other; Accounts (OAuth) may use Users and Sessions, and nothing but the Api uses Accounts.
+/// Users but not each other; Accounts (OAuth) may use Users and Sessions, and nothing but the Api uses Accounts;
+/// Audit listens to every module, and no module uses Audit.
 /// </summary>
 public sealed class ModuleBoundaryTests
 {
@@ -26,6 +27,17 @@ public sealed class ModuleBoundaryTests
         { "Auth.Infrastructure.Sessions", "Auth.Infrastructure.Accounts" },
         { "Auth.Infrastructure.OneTimePasswords", "Auth.Infrastructure.Accounts" },
         { "Auth.Infrastructure.Security", "Auth.Infrastructure.Accounts" },
+        { "Auth.Domain.Users", "Auth.Domain.Audit" },
+        { "Auth.Domain.Sessions", "Auth.Domain.Audit" },
+        { "Auth.Domain.OneTimePasswords", "Auth.Domain.Audit" },
+        { "Auth.Domain.Accounts", "Auth.Domain.Audit" },
+        { "Auth.Application.Users", "Auth.Application.Audit" },
+        { "Auth.Application.Sessions", "Auth.Application.Audit" },
+        { "Auth.Application.OneTimePasswords", "Auth.Application.Audit" },
+        { "Auth.Application.Accounts", "Auth.Application.Audit" },
+        { "Auth.Infrastructure.Users", "Auth.Infrastructure.Audit" },
+        { "Auth.Infrastructure.Sessions", "Auth.Infrastructure.Audit" },
+        { "Auth.Infrastructure.Accounts", "Auth.Infrastructure.Audit" },
     };
 
     [Theory]

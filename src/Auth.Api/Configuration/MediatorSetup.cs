@@ -6,7 +6,8 @@ internal static class MediatorSetup
 {
     /// <summary>
     /// The source generator runs in this project, so the mediator is registered here. Behaviours wrap each
-    /// message outermost first: logging, validation, then one unit of work per command.
+    /// message outermost first: logging, validation, one unit of work per command, and inside it the audit trail
+    /// (after the handler, before the save, so its entries are saved in the command's transaction).
     /// </summary>
     public static IServiceCollection AddMediatorPipeline(this IServiceCollection services)
     {
@@ -14,7 +15,7 @@ internal static class MediatorSetup
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
             options.Assemblies = [typeof(Auth.Application.DependencyInjection)];
-            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+            options.PipelineBehaviors = [typeof(LoggingBehavior<,>), typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>), typeof(AuditBehavior<,>)];
         });
         return services;
     }

@@ -1,3 +1,4 @@
+using Auth.Api.Audit;
 using Auth.Api.Authentication;
 using Auth.Api.Sessions;
 using Auth.Api.Users;
@@ -6,7 +7,7 @@ namespace Auth.Api.Endpoints;
 
 internal static class AdminEndpoints
 {
-    /// <summary>/api/v1/admin: user administration, for the admin role only.</summary>
+    /// <summary>/api/v1/admin: user administration and the audit trail, for the admin role only.</summary>
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(AuthenticationSetup.AdminPolicy);
@@ -17,6 +18,7 @@ internal static class AdminEndpoints
         group.MapRevokeUserSessions();
         group.MapDeleteUser();
         group.MapRestoreUser();
+        group.MapListAuditEntries();
         return app;
     }
 }

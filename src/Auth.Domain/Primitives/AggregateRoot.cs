@@ -4,7 +4,7 @@ namespace Auth.Domain.Primitives;
 /// Base of every aggregate: identity, timestamps, an optimistic-concurrency <see cref="Version"/> that the
 /// persistence layer increments on every save, and the domain events raised since it was loaded.
 /// </summary>
-public abstract class AggregateRoot<TId>
+public abstract class AggregateRoot<TId> : IHasDomainEvents
     where TId : struct
 {
     private readonly List<IDomainEvent> _domainEvents = [];

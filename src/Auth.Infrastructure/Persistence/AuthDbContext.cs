@@ -1,8 +1,10 @@
 using Auth.Domain.Accounts;
+using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Accounts;
+using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.KeyMaterial;
 using Auth.Infrastructure.Persistence.Verifications;
@@ -35,6 +37,8 @@ public abstract class AuthDbContext : DbContext
 
     public DbSet<Account> Accounts => Set<Account>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
     internal DbSet<VerificationRow> Verifications => Set<VerificationRow>();
 
     internal DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
@@ -62,6 +66,7 @@ public abstract class AuthDbContext : DbContext
         configurationBuilder.Properties<SessionId>().HaveConversion<SessionIdConverter>();
         configurationBuilder.Properties<RefreshTokenId>().HaveConversion<RefreshTokenIdConverter>();
         configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
+        configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
 
         configurationBuilder.Properties<EmailAddress>().HaveConversion<EmailAddressConverter>().HaveMaxLength(EmailAddress.MaxLength);
         configurationBuilder.Properties<PersonName>().HaveConversion<PersonNameConverter>().HaveMaxLength(PersonName.MaxLength);
@@ -88,6 +93,7 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ServerSecretRowConfiguration());
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new VerificationRowConfiguration());
+        modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
 
         NameConstraints(modelBuilder.Model);
     }

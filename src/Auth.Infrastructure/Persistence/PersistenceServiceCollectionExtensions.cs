@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.Accounts;
+using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Persistence.Mongo;
@@ -116,6 +117,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IRefreshTokenRepository, RefreshTokenRepository>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IVerificationStore, VerificationStore>();
+        services.AddScoped<IAuditLog, AuditLog>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);

@@ -1,4 +1,5 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Primitives;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Persistence;
@@ -29,6 +30,15 @@ internal sealed class UnitOfWork(AuthDbContext db) : IUnitOfWork
         AggregateRootEntries.ClearDomainEvents(db.ChangeTracker);
     }
 
+    public IReadOnlyList<IDomainEvent> PendingDomainEvents() =>
+        db.ChangeTracker.Entries()
+            .Select(e => e.Entity)
+            .OfType<IHasDomainEvents>()
+            .SelectMany(a => a.DomainEvents)
+            .OrderBy(e => e.OccurredAt)
+            .ToList();
+
+    /// <summary>Forgets every tracked aggregate and every staged audit entry.</summary>
     public void Reset() => db.ChangeTracker.Clear();
 
     private static string Describe(DbUpdateException exception) =>

@@ -1,4 +1,5 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Primitives;
 
 namespace Auth.Application.Tests.TestSupport;
 
@@ -29,5 +30,14 @@ public sealed class RecordingUnitOfWork : IUnitOfWork
         return Task.CompletedTask;
     }
 
-    public void Reset() => Resets++;
+    /// <summary>What <see cref="PendingDomainEvents"/> answers: set by a test to stand for the aggregates a command changed.</summary>
+    public List<IDomainEvent> Pending { get; } = [];
+
+    public IReadOnlyList<IDomainEvent> PendingDomainEvents() => Pending;
+
+    public void Reset()
+    {
+        Resets++;
+        Pending.Clear();
+    }
 }

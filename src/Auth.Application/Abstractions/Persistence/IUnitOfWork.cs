@@ -1,3 +1,5 @@
+using Auth.Domain.Primitives;
+
 namespace Auth.Application.Abstractions.Persistence;
 
 /// <summary>
@@ -8,6 +10,12 @@ namespace Auth.Application.Abstractions.Persistence;
 public interface IUnitOfWork
 {
     Task SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The domain events raised by the aggregates loaded or added in this unit of work and not yet saved (saving
+    /// clears them), oldest first. The audit trail reads them just before the save.
+    /// </summary>
+    IReadOnlyList<IDomainEvent> PendingDomainEvents();
 
     /// <summary>Forgets everything loaded or changed so far, so that a command can be retried from scratch.</summary>
     void Reset();

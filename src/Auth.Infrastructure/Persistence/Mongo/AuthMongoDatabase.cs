@@ -1,4 +1,5 @@
 using Auth.Domain.Accounts;
+using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -46,6 +47,7 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<VerificationDocument> Verifications =>
         Database.GetCollection<VerificationDocument>(MongoCollectionNames.Verifications);
+    public IMongoCollection<AuditEntry> AuditEntries => Database.GetCollection<AuditEntry>(MongoCollectionNames.AuditEntries);
 
     /// <summary>A collection as raw documents: what the unit of work writes (it serializes each aggregate itself).</summary>
     public IMongoCollection<BsonDocument> Documents(string collectionName) => Database.GetCollection<BsonDocument>(collectionName);

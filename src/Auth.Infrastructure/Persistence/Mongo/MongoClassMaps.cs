@@ -1,4 +1,5 @@
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -30,6 +31,7 @@ internal static class MongoClassMaps
             KeyMaterialClassMaps.Register();
             AccountClassMap.Register();
             VerificationClassMap.Register();
+            AuditEntryClassMap.Register();
             _registered = true;
         }
     }

@@ -11,4 +11,5 @@ internal static class MongoCollectionNames
     public const string ServerSecrets = "server_secrets";
     public const string Accounts = "accounts";
     public const string Verifications = "verifications";
+    public const string AuditEntries = "audit_entries";
 }

@@ -1,4 +1,5 @@
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
@@ -58,6 +59,14 @@ internal static class MongoIndexes
         ExpiresAfter("ttl_expiresAt", RefreshTokenFields.ExpiresAt, TimeSpan.Zero),
     ];
 
+    /// <summary>The admin listing of the audit trail: by user, by type, or all, each newest first. Entries are kept (no TTL).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> AuditEntries { get; } =
+    [
+        Index("ix_userId_occurredAt_desc", Keys.Ascending(AuditEntryFields.UserId).Descending(AuditEntryFields.OccurredAt)),
+        Index("ix_type_occurredAt_desc", Keys.Ascending(AuditEntryFields.Type).Descending(AuditEntryFields.OccurredAt)),
+        Index("ix_occurredAt", Keys.Ascending(AuditEntryFields.OccurredAt)),
+    ];
+
     /// <summary>
     /// One user per provider account, and one account per provider for each user (the relational table's unique keys).
     /// The second also serves the per-user list: <c>userId</c> is its prefix.
@@ -90,6 +99,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.RefreshTokens, RefreshTokens),
         (MongoCollectionNames.Accounts, Accounts),
         (MongoCollectionNames.Verifications, Verifications),
+        (MongoCollectionNames.AuditEntries, AuditEntries),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -46,6 +47,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IRefreshTokenRepository, MongoRefreshTokenRepository>();
         services.AddScoped<IAccountRepository, MongoAccountRepository>();
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
+        services.AddScoped<IAuditLog, MongoAuditLog>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
 
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(HealthCheckName, tags: [ReadyTag]);

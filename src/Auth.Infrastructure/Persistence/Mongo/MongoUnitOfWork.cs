@@ -1,5 +1,7 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Domain.Audit;
 using Auth.Domain.Primitives;
+using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Microsoft.Extensions.Logging;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -95,6 +97,17 @@ internal sealed partial class MongoUnitOfWork(
         _tracked.Add(key, new TrackedDocument<TDocument>(collectionName, writeOrder, id, document));
     }
 
+    /// <summary>Stages an audit entry: inserted by the next save, after every aggregate, and forgotten by <see cref="Reset"/>.</summary>
+    public void AddAuditEntry(AuditEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        var tracked = new TrackedAuditEntry(entry);
+        _tracked.Add((tracked.CollectionName, tracked.Id), tracked);
+    }
+
+    public IReadOnlyList<IDomainEvent> PendingDomainEvents() =>
+        _tracked.Values.SelectMany(t => t.DomainEvents).OrderBy(e => e.OccurredAt).ToList();
+
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         var writes = PlanWrites();
@@ -141,7 +154,7 @@ internal sealed partial class MongoUnitOfWork(
             if (!entry.IsNew && document.Equals(entry.Snapshot)) continue;
 
             var newVersion = entry.StoredVersion + 1;
-            document[AggregateFields.Version] = newVersion;
+            if (entry.IsVersioned) document[AggregateFields.Version] = newVersion;
             writes.Add(new MongoPendingWrite(entry, document, entry.IsNew, entry.StoredVersion, newVersion));
         }
 
@@ -154,6 +167,8 @@ internal sealed partial class MongoUnitOfWork(
         { AggregateFields.Id, new BsonBinaryData(id, GuidRepresentation.Standard) },
         { AggregateFields.Version, version },
     };
+
+    private static BsonDocument IdFilter(Guid id) => new() { { AggregateFields.Id, new BsonBinaryData(id, GuidRepresentation.Standard) } };
 
     private async Task WriteInTransactionAsync(IReadOnlyList<MongoPendingWrite> writes, CancellationToken cancellationToken)
     {
@@ -275,7 +290,7 @@ internal sealed partial class MongoUnitOfWork(
         {
             var write = applied[i];
             var collection = database.Documents(write.Entry.CollectionName);
-            var filter = VersionFilter(write.Entry.Id, write.NewVersion);
+            var filter = write.Entry.IsVersioned ? VersionFilter(write.Entry.Id, write.NewVersion) : IdFilter(write.Entry.Id);
             try
             {
                 if (write.IsDelete)

@@ -1,3 +1,4 @@
+using Auth.Domain.Primitives;
 using MongoDB.Bson;
 
 namespace Auth.Infrastructure.Persistence.Mongo;
@@ -41,6 +42,12 @@ internal abstract class TrackedAggregate
 
     /// <summary>The aggregate as a document now, with its current (not yet incremented) version.</summary>
     public abstract BsonDocument Serialize();
+
+    /// <summary>False for insert-only documents (audit entries): no <c>version</c> field, undone by <c>_id</c> alone.</summary>
+    public virtual bool IsVersioned => true;
+
+    /// <summary>The events the aggregate raised since it was loaded or saved.</summary>
+    public abstract IReadOnlyList<IDomainEvent> DomainEvents { get; }
 
     public abstract void ClearDomainEvents();
 

@@ -40,6 +40,8 @@ internal sealed class TrackedAggregate<TAggregate, TId> : TrackedAggregate
 
     public override BsonDocument Serialize() => SerializeAggregate(_aggregate);
 
+    public override IReadOnlyList<IDomainEvent> DomainEvents => _aggregate.DomainEvents;
+
     public override void ClearDomainEvents() => _aggregate.ClearDomainEvents();
 
     protected override void SetVersion(long version) => AggregateRootClassMap.SetVersion(_aggregate, version);

@@ -1,3 +1,4 @@
+using Auth.Domain.Primitives;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 
@@ -30,6 +31,8 @@ internal sealed class TrackedDocument<TDocument>(string collectionName, int writ
         serialized[AggregateFields.Version] = _version;
         return serialized;
     }
+
+    public override IReadOnlyList<IDomainEvent> DomainEvents => [];
 
     public override void ClearDomainEvents()
     {

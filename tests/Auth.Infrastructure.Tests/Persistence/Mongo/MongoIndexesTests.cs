@@ -1,3 +1,4 @@
+using Auth.Domain.Audit;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
@@ -34,6 +35,9 @@ public sealed class MongoIndexesTests
         { "accounts", "ux_userId_provider", "{ \"userId\" : 1, \"provider\" : 1 }", true, null },
         { "verifications", "ux_identifier_valueHash", "{ \"identifier\" : 1, \"valueHash\" : 1 }", true, null },
         { "verifications", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "audit_entries", "ix_userId_occurredAt_desc", "{ \"userId\" : 1, \"occurredAt\" : -1 }", false, null },
+        { "audit_entries", "ix_type_occurredAt_desc", "{ \"type\" : 1, \"occurredAt\" : -1 }", false, null },
+        { "audit_entries", "ix_occurredAt", "{ \"occurredAt\" : 1 }", false, null },
     };
 
     [Theory]
@@ -54,7 +58,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications", "audit_entries"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -68,6 +72,8 @@ public sealed class MongoIndexesTests
             ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
             ["accounts"] = MongoBson.ToDocument(MongoSamples.AccountWithEveryField(UserId.New(MongoSamples.Now))),
             ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
+            ["audit_entries"] = MongoBson.ToDocument(
+                AuditEntry.Record("user.sign_in_failed", null, "a@example.com", null, null, AuditOutcome.Failure, "invalid_credentials", MongoSamples.Now)),
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -102,11 +108,12 @@ public sealed class MongoIndexesTests
     public void Collections_AreNamedLikeTheRelationalTables()
     {
         Assert.Equal(
-            ["users", "otps", "sessions", "refresh_tokens", "signing_keys", "server_secrets"],
+            ["users", "otps", "sessions", "refresh_tokens", "signing_keys", "server_secrets", "audit_entries"],
             new[]
             {
                 MongoCollectionNames.Users, MongoCollectionNames.Otps, MongoCollectionNames.Sessions,
                 MongoCollectionNames.RefreshTokens, MongoCollectionNames.SigningKeys, MongoCollectionNames.ServerSecrets,
+                MongoCollectionNames.AuditEntries,
             });
         Assert.Equal(["accounts", "verifications"], new[] { MongoCollectionNames.Accounts, MongoCollectionNames.Verifications });
         Assert.Equal(nameof(Session), typeof(Session).Name);

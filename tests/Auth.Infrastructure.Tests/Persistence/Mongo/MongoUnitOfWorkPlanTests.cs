@@ -1,3 +1,4 @@
+using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
@@ -186,6 +187,41 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     }
 
     /// <summary>The aggregate as a repository would hand it over: read from its stored document, at a given version.</summary>
+    [Fact]
+    public void AnAuditEntry_IsInsertedAfterEveryAggregate_WithoutAVersion_AndOnlyOnce()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
+        var entry = AuditEntry.Record("user.role_changed", user.Id, null, "203.0.113.7", "UA/1", AuditOutcome.Success, "user→admin", MongoSamples.Now);
+        _unitOfWork.AddAuditEntry(entry);
+
+        var writes = _unitOfWork.PlanWrites();
+
+        Assert.Equal(["users", "audit_entries"], writes.Select(w => w.Entry.CollectionName));
+        var audit = writes[1];
+        Assert.True(audit.IsInsert);
+        Assert.False(audit.Document.Contains("version"));
+        Assert.Equal(
+            ["_id", "type", "userId", "subject", "ip", "userAgent", "outcome", "detail", "occurredAt"],
+            audit.Document.Names);
+        Assert.Equal(("success", BsonNull.Value), (audit.Document["outcome"].AsString, audit.Document["subject"]));
+        foreach (var write in writes) write.Entry.MarkSaved(write.Document, write.NewVersion);
+        Assert.Empty(_unitOfWork.PlanWrites());
+    }
+
+    [Fact]
+    public void PendingDomainEvents_AreTheTrackedAggregatesEvents_AndResetForgetsStagedAuditEntries()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
+        _unitOfWork.AddAuditEntry(AuditEntry.Record("user.role_changed", user.Id, null, null, null, AuditOutcome.Success, null, MongoSamples.Now));
+
+        Assert.IsType<Domain.Users.Events.UserRoleChanged>(Assert.Single(_unitOfWork.PendingDomainEvents()));
+        _unitOfWork.Reset();
+        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_unitOfWork.PendingDomainEvents());
+    }
+
     private static TAggregate Loaded<TAggregate>(TAggregate aggregate, long version, bool keepEvents = false)
         where TAggregate : class
     {

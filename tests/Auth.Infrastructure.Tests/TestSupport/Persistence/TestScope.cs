@@ -21,6 +21,8 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();
 
+    public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+
     public IUnitOfWork UnitOfWork => Services.GetRequiredService<IUnitOfWork>();
 
     public IKeyMaterialStore KeyMaterial => Services.GetRequiredService<IKeyMaterialStore>();
