@@ -3,11 +3,11 @@ using Auth.Application.Behaviors;
 using Auth.Application.Sessions;
 using Auth.Application.Sessions.ListMySessions;
 using Auth.Application.Sessions.Refresh;
-using Auth.Application.Sessions.SignOut;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users;
 using Auth.Application.Users.SignIn;
 using Auth.Application.Users.SignUp;
+using Auth.Application.Users.UnlockUser;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -113,8 +113,8 @@ public sealed class UnitOfWorkBehaviorTests
     {
         _unitOfWork.FailingWith(new ConcurrencyConflictException("version changed"));
 
-        var result = await Behavior<SignOutCommand, Result>()
-            .Handle(new SignOutCommand(SessionId.New(HandlerFixture.Start)), Answering<SignOutCommand, Result>(Result.Success), HandlerFixture.Ct);
+        var result = await Behavior<UnlockUserCommand, Result>()
+            .Handle(new UnlockUserCommand(UserId.New(HandlerFixture.Start)), Answering<UnlockUserCommand, Result>(Result.Success), HandlerFixture.Ct);
 
         result.ShouldFailWith(ErrorCodes.Conflict);
         Assert.Equal(1, _handlerCalls);

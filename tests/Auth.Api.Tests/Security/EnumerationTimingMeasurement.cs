@@ -1,0 +1,115 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using Auth.Api.Tests.TestSupport;
+using Xunit.Abstractions;
+
+namespace Auth.Api.Tests.Security;
+
+/// <summary>
+/// A measurement, not a test: how much longer the service takes for a known email than for an unknown one, at the
+/// production Argon2 parameters, through the whole ASP.NET Core pipeline (in-process TestServer, no sockets).
+/// Skipped unless AUTH_MEASURE_TIMING=1; prints median and p95 per case. Run it alone:
+/// <c>AUTH_MEASURE_TIMING=1 dotnet test tests/Auth.Api.Tests --filter EnumerationTimingMeasurement --logger "console;verbosity=detailed"</c>.
+/// It asserts only that the answers are the same for both; the figures go to docs/security.md by hand.
+/// </summary>
+public sealed class EnumerationTimingMeasurement(ITestOutputHelper output) : IDisposable
+{
+    private const int Samples = 50;
+
+    /// <summary>Below the lock (5): every known account takes at most this many wrong passwords.</summary>
+    private const int FailuresPerAccount = 4;
+
+    private readonly AuthApiFactory _factory = new(new Dictionary<string, string?>
+    {
+        // The production cost (PasswordHashingOptions defaults), instead of the factory's cheap test cost.
+        ["Auth:PasswordHashing:MemoryKiB"] = "19456",
+        ["Auth:PasswordHashing:Iterations"] = "2",
+        ["Auth:PasswordHashing:Parallelism"] = "1",
+    });
+
+    [SkippableFact]
+    public async Task KnownVersusUnknownEmail_SignInForgotPasswordAndCodeSend()
+    {
+        Skip.IfNot(Environment.GetEnvironmentVariable("AUTH_MEASURE_TIMING") == "1", "a measurement: set AUTH_MEASURE_TIMING=1 to run it");
+        var api = new ApiClient(_factory.CreateClient());
+        var flows = new AuthFlows(api, _factory.Mailbox);
+        var known = Enumerable.Range(0, (Samples + FailuresPerAccount - 1) / FailuresPerAccount).Select(i => $"known{i}@example.com").ToList();
+        foreach (var email in known) await flows.SignUpVerifiedAsync(email);
+
+        // Warm-up, so JIT and first-connection costs fall on neither side.
+        await flows.SignInAsync("warmup@example.com", "wrong password");
+        await flows.SignInAsync(known[0]);
+
+        var signIn = await AlternateAsync(
+            i => flows.SignInAsync($"nobody{i}@example.com", "wrong password"),
+            i => flows.SignInAsync(known[i / FailuresPerAccount], "wrong password"));
+        var forgot = await AlternateAsync(
+            i => api.PostAsync("/api/v1/auth/password/forgot", new { email = $"nobody{i}@example.com" }),
+            i => api.PostAsync("/api/v1/auth/password/forgot", new { email = known[i % known.Count] }),
+            advanceClock: true);
+        var otp = await AlternateAsync(
+            i => api.PostAsync("/api/v1/auth/otp/send", new { email = $"nobody{i}@example.com", type = "signin" }),
+            i => api.PostAsync("/api/v1/auth/otp/send", new { email = known[i % known.Count], type = "signin" }),
+            advanceClock: true);
+
+        Report("sign-in", signIn);
+        Report("forgot-password", forgot);
+        Report("otp/send", otp);
+        output.WriteLine($"load average (1/5/15 min) after the runs: {LoadAverage()}; cores: {Environment.ProcessorCount}");
+    }
+
+    public void Dispose() => _factory.Dispose();
+
+    /// <summary>Unknown and known requests one after the other, <see cref="Samples"/> each; the answers must match.</summary>
+    private async Task<(List<double> Unknown, List<double> Known)> AlternateAsync(
+        Func<int, Task<ApiResponse>> unknown, Func<int, Task<ApiResponse>> known, bool advanceClock = false)
+    {
+        var (unknownTimes, knownTimes) = (new List<double>(), new List<double>());
+        for (var i = 0; i < Samples; i++)
+        {
+            // Past the one-minute resend cooldown, so every known request sends (the expensive path).
+            if (advanceClock) _factory.Clock.Advance(TimeSpan.FromSeconds(61));
+            var (u, uTime) = await TimeAsync(() => unknown(i));
+            var (k, kTime) = await TimeAsync(() => known(i));
+            Assert.Equal(u.Status, k.Status);
+            Assert.Equal(u.Code, k.Code);
+            Assert.Equal(WithoutTraceId(u), WithoutTraceId(k));
+            unknownTimes.Add(uTime);
+            knownTimes.Add(kTime);
+        }
+
+        return (unknownTimes, knownTimes);
+    }
+
+    private static string WithoutTraceId(ApiResponse response)
+    {
+        if (response.Json is not System.Text.Json.Nodes.JsonObject json) return response.Body;
+        var copy = json.DeepClone().AsObject();
+        copy.Remove("traceId");
+        return copy.ToJsonString();
+    }
+
+    private static async Task<(ApiResponse, double)> TimeAsync(Func<Task<ApiResponse>> call)
+    {
+        var watch = Stopwatch.StartNew();
+        var response = await call();
+        return (response, watch.Elapsed.TotalMilliseconds);
+    }
+
+    private void Report(string name, (List<double> Unknown, List<double> Known) times)
+    {
+        var (u, k) = (Stats(times.Unknown), Stats(times.Known));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name}: unknown median {u.Median:0.0} ms p95 {u.P95:0.0} ms | known median {k.Median:0.0} ms p95 {k.P95:0.0} ms | median difference {k.Median - u.Median:+0.0;-0.0} ms ({Samples} each)"));
+    }
+
+    private static (double Median, double P95) Stats(List<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return (sorted[sorted.Count / 2], sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]);
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}
