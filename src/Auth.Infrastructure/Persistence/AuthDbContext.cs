@@ -5,6 +5,7 @@ using Auth.Domain.Users;
 using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.KeyMaterial;
+using Auth.Infrastructure.Persistence.RateLimiting;
 using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
@@ -36,6 +37,8 @@ public abstract class AuthDbContext : DbContext
     public DbSet<Account> Accounts => Set<Account>();
 
     internal DbSet<VerificationRow> Verifications => Set<VerificationRow>();
+
+    internal DbSet<RateLimitRow> RateLimits => Set<RateLimitRow>();
 
     internal DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
 
@@ -88,6 +91,7 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new ServerSecretRowConfiguration());
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new VerificationRowConfiguration());
+        modelBuilder.ApplyConfiguration(new RateLimitRowConfiguration());
 
         NameConstraints(modelBuilder.Model);
     }

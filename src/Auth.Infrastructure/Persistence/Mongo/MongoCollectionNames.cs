@@ -1,6 +1,6 @@
 namespace Auth.Infrastructure.Persistence.Mongo;
 
-/// <summary>One collection per aggregate, plus the key material: the same names as the relational tables.</summary>
+/// <summary>One collection per aggregate, plus the key material and rate-limit counters: the same names as the relational tables.</summary>
 internal static class MongoCollectionNames
 {
     public const string Users = "users";
@@ -9,4 +9,5 @@ internal static class MongoCollectionNames
     public const string RefreshTokens = "refresh_tokens";
     public const string SigningKeys = "signing_keys";
     public const string ServerSecrets = "server_secrets";
+    public const string RateLimits = "rate_limits";
 }

@@ -1,4 +1,5 @@
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
 using MongoDB.Bson;
@@ -56,6 +57,12 @@ internal static class MongoIndexes
         ExpiresAfter("ttl_expiresAt", RefreshTokenFields.ExpiresAt, TimeSpan.Zero),
     ];
 
+    /// <summary>A counter goes once its window is over (the TTL monitor runs about once a minute).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> RateLimits { get; } =
+    [
+        ExpiresAfter("ttl_windowEnd", RateLimitFields.WindowEnd, TimeSpan.Zero),
+    ];
+
     /// <summary>
     /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
     /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
@@ -66,6 +73,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
         (MongoCollectionNames.RefreshTokens, RefreshTokens),
+        (MongoCollectionNames.RateLimits, RateLimits),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

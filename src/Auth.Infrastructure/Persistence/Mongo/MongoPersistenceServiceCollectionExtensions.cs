@@ -1,4 +1,7 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.RateLimiting;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -22,7 +25,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
     /// <summary>
     /// MongoDB for <c>Database:Provider = Mongo</c>: the client (singleton, from <c>ConnectionStrings:Auth</c>), the
     /// database, the scoped <see cref="MongoUnitOfWork"/> (also as <see cref="IUnitOfWork"/>) and repositories, the
-    /// singleton key store, the "database" readiness check, and the index initializer ahead of every hosted service.
+    /// singleton key store, the rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the "database" readiness check, and the index initializer ahead of every hosted service.
     /// </summary>
     public static IServiceCollection AddMongoPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -43,6 +46,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
         services.AddScoped<IRefreshTokenRepository, MongoRefreshTokenRepository>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
+        services.AddKeyedSingleton<IRateLimitStore, MongoRateLimitStore>(RateLimitStoreKind.Database);
 
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(HealthCheckName, tags: [ReadyTag]);
         AddIndexInitializerFirst(services);

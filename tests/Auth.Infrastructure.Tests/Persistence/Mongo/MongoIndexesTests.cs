@@ -1,6 +1,7 @@
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Serializers;
@@ -29,6 +30,7 @@ public sealed class MongoIndexesTests
         { "refresh_tokens", "ix_sessionId", "{ \"sessionId\" : 1 }", false, null },
         { "refresh_tokens", "ix_isRevoked", "{ \"isRevoked\" : 1 }", false, null },
         { "refresh_tokens", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "rate_limits", "ttl_windowEnd", "{ \"windowEnd\" : 1 }", false, 0 },
     };
 
     [Theory]
@@ -49,7 +51,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -61,6 +63,14 @@ public sealed class MongoIndexesTests
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
             ["sessions"] = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now))),
             ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
+            ["rate_limits"] = new BsonDocument
+            {
+                [RateLimitFields.Key] = "sign-in:ip:203.0.113.7",
+                [RateLimitFields.Count] = 1,
+                [RateLimitFields.WindowStart] = MongoSamples.Now.UtcDateTime,
+                [RateLimitFields.WindowEnd] = MongoSamples.Now.UtcDateTime.AddMinutes(1),
+                [RateLimitFields.LastRequest] = MongoSamples.Now.UtcDateTime,
+            },
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -76,13 +86,23 @@ public sealed class MongoIndexesTests
     public void TtlIndexes_AreOnTheDateTheDomainComputesFromTheConfiguredLifetimes()
     {
         var session = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now)));
-        var ttls = MongoIndexes.All.SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
+        var ttls = MongoIndexes.All.Where(c => c.Collection != "rate_limits")
+            .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
         Assert.Equal(3, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);
         Assert.True(MongoIndexes.OtpExpiryMargin > Domain.Policies.AuthDefaults.OtpResendDelay);
+    }
+
+    [Fact]
+    public void RateLimitCounters_ExpireWhenTheirWindowEnds()
+    {
+        var ttl = Assert.Single(MongoIndexes.RateLimits);
+
+        Assert.Equal(new BsonDocument(RateLimitFields.WindowEnd, 1), Render(ttl));
+        Assert.Equal(TimeSpan.Zero, ttl.Options.ExpireAfter);
     }
 
     private static CreateIndexModel<BsonDocument> Single(string collection, string name) =>

@@ -1,4 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -20,6 +22,9 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
     public IAccountRepository Accounts => Services.GetRequiredService<IAccountRepository>();
 
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();
+
+    /// <summary>The database store, whatever <c>RateLimiting:Store</c> says.</summary>
+    public IRateLimitStore RateLimits => Services.GetRequiredKeyedService<IRateLimitStore>(RateLimitStoreKind.Database);
 
     public IUnitOfWork UnitOfWork => Services.GetRequiredService<IUnitOfWork>();
 
