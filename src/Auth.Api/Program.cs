@@ -41,7 +41,6 @@ app.UseMiddleware<SecurityHeadersMiddleware>();
 app.UseMiddleware<RequestSizeLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
 
 if (app.Environment.IsDevelopment())
 {

@@ -1,6 +1,7 @@
 using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Email;
 using Auth.Infrastructure.Persistence;
+using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Security;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,7 +12,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Every adapter, chosen by configuration: the database by <c>Database:Provider</c>, mail by
-    /// <c>Email:Provider</c>. Persistence goes first so its migrator runs before services that read keys.
+    /// <c>Email:Provider</c>, rate-limit counters by <c>RateLimiting:Store</c>. Persistence goes first so its migrator runs before services that read keys.
     /// </summary>
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
@@ -19,6 +20,7 @@ public static class DependencyInjection
         services.AddSecurity(configuration);
         services.AddEmail(configuration);
         services.AddAccounts(configuration);
+        services.AddRateLimitStore(configuration);
         return services;
     }
 }

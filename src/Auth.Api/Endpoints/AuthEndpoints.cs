@@ -12,22 +12,22 @@ internal static class AuthEndpoints
     public static IEndpointRouteBuilder MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/auth").WithTags("Auth");
-        group.MapSignUp().RequireRateLimiting(RateLimitPolicies.SignUp);
-        group.MapVerifyEmail().RequireRateLimiting(RateLimitPolicies.Otp);
-        group.MapSendOtp().RequireRateLimiting(RateLimitPolicies.Otp);
-        group.MapSignIn().RequireRateLimiting(RateLimitPolicies.SignIn);
-        group.MapSignInWithOtp().RequireRateLimiting(RateLimitPolicies.SignIn);
-        group.MapRefresh().RequireRateLimiting(RateLimitPolicies.Refresh);
+        group.MapSignUp().RequireRateLimit(RateLimitPolicies.SignUp);
+        group.MapVerifyEmail().RequireRateLimit(RateLimitPolicies.Otp);
+        group.MapSendOtp().RequireRateLimit(RateLimitPolicies.Otp);
+        group.MapSignIn().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapSignInWithOtp().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapRefresh().RequireRateLimit(RateLimitPolicies.Refresh);
         group.MapSignOut();
         group.MapSignOutAll();
-        group.MapForgotPassword().RequireRateLimiting(RateLimitPolicies.Otp);
-        group.MapResetPassword().RequireRateLimiting(RateLimitPolicies.Otp);
-        group.MapRequestPasswordChange().RequireRateLimiting(RateLimitPolicies.Otp);
-        group.MapChangePassword().RequireRateLimiting(RateLimitPolicies.SignIn);
-        group.MapReactivate().RequireRateLimiting(RateLimitPolicies.SignIn);
-        group.MapStartOAuth().RequireRateLimiting(RateLimitPolicies.OAuth);
-        group.MapCompleteOAuth().RequireRateLimiting(RateLimitPolicies.OAuth);
-        group.MapExchangeOAuthCode().RequireRateLimiting(RateLimitPolicies.SignIn);
+        group.MapForgotPassword().RequireRateLimit(RateLimitPolicies.Otp);
+        group.MapResetPassword().RequireRateLimit(RateLimitPolicies.Otp);
+        group.MapRequestPasswordChange().RequireRateLimit(RateLimitPolicies.Otp);
+        group.MapChangePassword().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapReactivate().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapStartOAuth().RequireRateLimit(RateLimitPolicies.OAuth);
+        group.MapCompleteOAuth().RequireRateLimit(RateLimitPolicies.OAuth);
+        group.MapExchangeOAuthCode().RequireRateLimit(RateLimitPolicies.SignIn);
         return app;
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Auth.Application.Abstractions.RateLimiting;
 using Auth.Domain.Primitives;
 
 namespace Auth.Api.Errors;
@@ -30,7 +31,9 @@ internal static class ErrorToProblemDetails
         if (error.Kind == ErrorKind.Validation && !extensions.ContainsKey("errors") && error.Details.TryGetValue("field", out var field))
             extensions["errors"] = new Dictionary<string, string[]> { [(string)field] = [error.Description] };
 
-        if (error.Details.TryGetValue("nextResendAllowedAt", out var next) && next is DateTimeOffset retryAt)
+        if (error.Details.TryGetValue(RateLimitErrors.RetryAfterSecondsDetail, out var seconds) && seconds is int wait)
+            SetRetryAfter(context, TimeSpan.FromSeconds(wait));
+        else if (error.Details.TryGetValue("nextResendAllowedAt", out var next) && next is DateTimeOffset retryAt)
             SetRetryAfter(context, retryAt - context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
 
         return TypedResults.Problem(

@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.RateLimiting;
 using Auth.Application.OneTimePasswords.SendOtp;
 using Mediator;
 
@@ -6,7 +7,7 @@ namespace Auth.Api.OneTimePasswords;
 
 internal static class SendOtpEndpoint
 {
-    public sealed record Request(string? Email, string? Type);
+    public sealed record Request(string? Email, string? Type) : IAccountRequest;
 
     public static RouteHandlerBuilder MapSendOtp(this RouteGroupBuilder group) =>
         group.MapPost("/otp/send", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

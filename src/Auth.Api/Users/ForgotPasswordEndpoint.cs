@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.RateLimiting;
 using Auth.Application.Users.ForgotPassword;
 using Mediator;
 
@@ -6,7 +7,7 @@ namespace Auth.Api.Users;
 
 internal static class ForgotPasswordEndpoint
 {
-    public sealed record Request(string? Email);
+    public sealed record Request(string? Email) : IAccountRequest;
 
     public static RouteHandlerBuilder MapForgotPassword(this RouteGroupBuilder group) =>
         group.MapPost("/password/forgot", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.RateLimiting;
 using Auth.Application.Users.ResetPassword;
 using Mediator;
 
@@ -6,7 +7,7 @@ namespace Auth.Api.Users;
 
 internal static class ResetPasswordEndpoint
 {
-    public sealed record Request(string? Email, string? Code, string? NewPassword);
+    public sealed record Request(string? Email, string? Code, string? NewPassword) : IAccountRequest;
 
     public static RouteHandlerBuilder MapResetPassword(this RouteGroupBuilder group) =>
         group.MapPost("/password/reset", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

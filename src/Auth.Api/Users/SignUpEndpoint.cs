@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.RateLimiting;
 using Auth.Application.Users;
 using Auth.Application.Users.SignUp;
 using Mediator;
@@ -7,7 +8,7 @@ namespace Auth.Api.Users;
 
 internal static class SignUpEndpoint
 {
-    public sealed record Request(string? Name, string? Email, string? Password);
+    public sealed record Request(string? Name, string? Email, string? Password) : IAccountRequest;
 
     public static RouteHandlerBuilder MapSignUp(this RouteGroupBuilder group) =>
         group.MapPost("/sign-up", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.RateLimiting;
 using Auth.Application.Users;
 using Auth.Application.Users.VerifyEmail;
 using Mediator;
@@ -7,7 +8,7 @@ namespace Auth.Api.Users;
 
 internal static class VerifyEmailEndpoint
 {
-    public sealed record Request(string? Email, string? Code);
+    public sealed record Request(string? Email, string? Code) : IAccountRequest;
 
     public static RouteHandlerBuilder MapVerifyEmail(this RouteGroupBuilder group) =>
         group.MapPost("/email/verify", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

@@ -7,6 +7,7 @@ using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.KeyMaterial;
+using Auth.Infrastructure.Persistence.RateLimiting;
 using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Users;
@@ -40,6 +41,8 @@ public abstract class AuthDbContext : DbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     internal DbSet<VerificationRow> Verifications => Set<VerificationRow>();
+
+    internal DbSet<RateLimitRow> RateLimits => Set<RateLimitRow>();
 
     internal DbSet<SigningKeyRow> SigningKeys => Set<SigningKeyRow>();
 
@@ -94,6 +97,7 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new AccountConfiguration());
         modelBuilder.ApplyConfiguration(new VerificationRowConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
+        modelBuilder.ApplyConfiguration(new RateLimitRowConfiguration());
 
         NameConstraints(modelBuilder.Model);
     }

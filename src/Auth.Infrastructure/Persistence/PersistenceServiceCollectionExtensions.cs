@@ -1,7 +1,9 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.RateLimiting;
 using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.OneTimePasswords;
+using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.MySql;
@@ -25,7 +27,7 @@ public static class PersistenceServiceCollectionExtensions
     /// Registers the database chosen by <c>Database:Provider</c> (default Sqlite; Postgres and MySql need
     /// <c>ConnectionStrings:Auth</c>; Mongo is registered by <c>AddMongoPersistence</c>). For the EF providers:
     /// the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
-    /// <see cref="IUnitOfWork"/>, the repositories, the key material store, the start-up migrator, the expired-data
+    /// <see cref="IUnitOfWork"/>, the repositories, the database rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the key material store, the start-up migrator, the expired-data
     /// clean-up service (<c>Database:Cleanup</c>) and the "database" health check tagged <c>ready</c>.
     /// The migrator is inserted before every hosted service registered so far and migrates in
     /// <c>StartingAsync</c>, so hosted services that read keys at start-up always find the schema in place.
@@ -57,14 +59,14 @@ public static class PersistenceServiceCollectionExtensions
             case DatabaseProvider.Postgres:
                 var postgres = RequireConnectionString(options.Provider, connectionString);
                 services.AddDbContext<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
-                AddEntityFramework<PostgresAuthDbContext>(services);
+                AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore>(services);
                 break;
 
             case DatabaseProvider.MySql:
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
                 services.AddDbContext<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
-                AddEntityFramework<MySqlAuthDbContext>(services);
+                AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore>(services);
                 break;
 
             case DatabaseProvider.Mongo:
@@ -103,11 +105,12 @@ public static class PersistenceServiceCollectionExtensions
             _ = directory.Value;
             db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup());
         });
-        AddEntityFramework<SqliteAuthDbContext>(services);
+        AddEntityFramework<SqliteAuthDbContext, SqliteRateLimitStore>(services);
     }
 
-    private static void AddEntityFramework<TContext>(IServiceCollection services)
+    private static void AddEntityFramework<TContext, TRateLimitStore>(IServiceCollection services)
         where TContext : AuthDbContext
+        where TRateLimitStore : class, IRateLimitStore
     {
         services.AddScoped<AuthDbContext>(provider => provider.GetRequiredService<TContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -118,6 +121,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IVerificationStore, VerificationStore>();
         services.AddScoped<IAuditLog, AuditLog>();
+        services.AddKeyedScoped<IRateLimitStore, TRateLimitStore>(RateLimitStoreKind.Database);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);

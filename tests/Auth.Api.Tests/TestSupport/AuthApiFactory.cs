@@ -1,4 +1,6 @@
+using System.Net;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -68,7 +70,16 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter, ClientIpFromTestHeader>();
         });
+    }
+
+    /// <summary>A client whose requests come from <paramref name="ip"/> (the test server has no remote address of its own).</summary>
+    public ApiClient CreateClientFrom(string ip)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add(ClientIpFromTestHeader.HeaderName, ip);
+        return new ApiClient(client);
     }
 
     protected override void Dispose(bool disposing)
@@ -79,4 +90,20 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
     }
+}
+
+/// <summary>Test only: sets the connection's remote address from <see cref="HeaderName"/>, before anything else runs.</summary>
+internal sealed class ClientIpFromTestHeader : IStartupFilter
+{
+    public const string HeaderName = "X-Test-Client-Ip";
+
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        app.Use((context, following) =>
+        {
+            if (context.Request.Headers.TryGetValue(HeaderName, out var ip)) context.Connection.RemoteIpAddress = IPAddress.Parse(ip.ToString());
+            return following(context);
+        });
+        next(app);
+    };
 }

@@ -109,6 +109,28 @@ public abstract class RelationalRepositoryContractTests : RepositoryContractTest
         Assert.NotNull(await Database.FindOtpAsync(read, live.Id));
     }
 
+    [SkippableFact]
+    public async Task Cleanup_DeletesRateLimitCountersLastHitMoreThanADayAgo()
+    {
+        var window = TimeSpan.FromMinutes(1);
+        for (var i = 0; i < 3; i++)
+        {
+            await using var scope = NewScope();
+            await scope.RateLimits.HitAsync($"sign-in:ip:203.0.113.{i}", window, Now, CancellationToken.None);
+        }
+
+        Clock.Advance(TimeSpan.FromDays(1) + TimeSpan.FromMinutes(1));
+        await using (var recent = NewScope())
+        {
+            await recent.RateLimits.HitAsync("sign-in:ip:203.0.113.0", window, Now, CancellationToken.None);
+        }
+
+        var result = await CleanupAsync();
+
+        Assert.Equal(2, result.RateLimits);
+        Assert.Equal(1L, Convert.ToInt64(await Database.ScalarAsync("SELECT COUNT(*) FROM rate_limits"), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Issues a sign-in code as the application does: the latest earlier code, if any, is superseded.</summary>
     private async Task<Otp> IssuedOtpAsync(string email, OtpPolicy policy, bool use = false)
     {

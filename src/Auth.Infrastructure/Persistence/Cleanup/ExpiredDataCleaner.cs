@@ -9,7 +9,9 @@ namespace Auth.Infrastructure.Persistence.Cleanup;
 /// <item>refresh tokens that expired before the cutoff (a live session keeps its live tokens);</item>
 /// <item>sessions that expired before the cutoff (an expired session cannot be revived) or were revoked before it,
 /// with their refresh tokens (the foreign key cascades);</item>
-/// <item>one-time codes that expired before the cutoff, or were used or superseded before it.</item>
+/// <item>one-time codes that expired before the cutoff, or were used or superseded before it;</item>
+/// <item>rate-limit counters last hit before the cutoff (their window ended long ago, for any window up to the
+/// retention).</item>
 /// </list>
 /// Each kind goes in batches of <see cref="DatabaseCleanupOptions.BatchSize"/> rows, one DELETE per batch, so no
 /// statement holds locks on a large table for long. Users are never deleted here.
@@ -33,7 +35,11 @@ internal sealed class ExpiredDataCleaner(AuthDbContext db, TimeProvider time, IO
             settings.BatchSize,
             cancellationToken).ConfigureAwait(false);
 
-        return new CleanupResult(otps, sessions, refreshTokens);
+        var rateLimits = await DeleteInBatchesAsync(
+            db.RateLimits.Where(r => r.LastRequest < cutoff).OrderBy(r => r.Key), settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+
+        return new CleanupResult(otps, sessions, refreshTokens, rateLimits);
     }
 
     private static async Task<int> DeleteInBatchesAsync<T>(

@@ -1,6 +1,6 @@
 namespace Auth.Infrastructure.Persistence.Mongo;
 
-/// <summary>One collection per aggregate, plus the key material: the same names as the relational tables.</summary>
+/// <summary>One collection per aggregate, plus the key material and rate-limit counters: the same names as the relational tables.</summary>
 internal static class MongoCollectionNames
 {
     public const string Users = "users";
@@ -12,4 +12,5 @@ internal static class MongoCollectionNames
     public const string Accounts = "accounts";
     public const string Verifications = "verifications";
     public const string AuditEntries = "audit_entries";
+    public const string RateLimits = "rate_limits";
 }

@@ -1,6 +1,7 @@
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;
@@ -87,6 +88,12 @@ internal static class MongoIndexes
         ExpiresAfter("ttl_expiresAt", VerificationFields.ExpiresAt, TimeSpan.Zero),
     ];
 
+    /// <summary>A counter goes once its window is over (the TTL monitor runs about once a minute).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> RateLimits { get; } =
+    [
+        ExpiresAfter("ttl_windowEnd", RateLimitFields.WindowEnd, TimeSpan.Zero),
+    ];
+
     /// <summary>
     /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
     /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
@@ -100,6 +107,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.Accounts, Accounts),
         (MongoCollectionNames.Verifications, Verifications),
         (MongoCollectionNames.AuditEntries, AuditEntries),
+        (MongoCollectionNames.RateLimits, RateLimits),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

@@ -1,6 +1,9 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
+using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.RateLimiting;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -25,7 +28,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
     /// <summary>
     /// MongoDB for <c>Database:Provider = Mongo</c>: the client (singleton, from <c>ConnectionStrings:Auth</c>), the
     /// database, the scoped <see cref="MongoUnitOfWork"/> (also as <see cref="IUnitOfWork"/>) and repositories, the
-    /// singleton key store, the "database" readiness check, and the index initializer ahead of every hosted service.
+    /// singleton key store, the rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the "database" readiness check, and the index initializer ahead of every hosted service.
     /// </summary>
     public static IServiceCollection AddMongoPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -49,6 +52,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddScoped<IAuditLog, MongoAuditLog>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
+        services.AddKeyedSingleton<IRateLimitStore, MongoRateLimitStore>(RateLimitStoreKind.Database);
 
         services.AddHealthChecks().AddCheck<MongoHealthCheck>(HealthCheckName, tags: [ReadyTag]);
         AddIndexInitializerFirst(services);

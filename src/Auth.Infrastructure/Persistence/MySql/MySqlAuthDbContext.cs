@@ -2,6 +2,7 @@ using Auth.Domain.Accounts;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.RateLimiting;
 using Auth.Infrastructure.Persistence.Verifications;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,8 +25,8 @@ public sealed class MySqlAuthDbContext(DbContextOptions<MySqlAuthDbContext> opti
         // The default utf8mb4 collations ignore accents as well as case, so "émile@example.fr" and
         // "emile@example.fr" would be one key: the second sign-up would be refused and a lookup could find the
         // other person's account. The domain already lower-cases addresses, so byte-wise comparison is exact and
-        // still treats "ADA@example.com" as "ada@example.com". Token and code hashes, provider account ids and
-        // verification keys are compared exactly too.
+        // still treats "ADA@example.com" as "ada@example.com". Token and code hashes, provider account ids,
+        // verification keys and rate-limit keys are compared exactly too.
         modelBuilder.Entity<User>().Property(u => u.Email).UseCollation(ExactCollation);
         modelBuilder.Entity<Otp>().Property(o => o.Email).UseCollation(ExactCollation);
         modelBuilder.Entity<Otp>().Property(o => o.CodeHash).UseCollation(ExactCollation);
@@ -35,5 +36,6 @@ public sealed class MySqlAuthDbContext(DbContextOptions<MySqlAuthDbContext> opti
         modelBuilder.Entity<Account>().Property(a => a.ProviderAccountId).UseCollation(ExactCollation);
         modelBuilder.Entity<VerificationRow>().Property(v => v.Identifier).UseCollation(ExactCollation);
         modelBuilder.Entity<VerificationRow>().Property(v => v.ValueHash).UseCollation(ExactCollation);
+        modelBuilder.Entity<RateLimitRow>().Property(r => r.Key).UseCollation(ExactCollation);
     }
 }

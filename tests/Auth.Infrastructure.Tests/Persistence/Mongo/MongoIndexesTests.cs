@@ -3,6 +3,7 @@ using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using MongoDB.Bson;
 using MongoDB.Bson.Serialization;
 using MongoDB.Bson.Serialization.Serializers;
@@ -38,6 +39,7 @@ public sealed class MongoIndexesTests
         { "audit_entries", "ix_userId_occurredAt_desc", "{ \"userId\" : 1, \"occurredAt\" : -1 }", false, null },
         { "audit_entries", "ix_type_occurredAt_desc", "{ \"type\" : 1, \"occurredAt\" : -1 }", false, null },
         { "audit_entries", "ix_occurredAt", "{ \"occurredAt\" : 1 }", false, null },
+        { "rate_limits", "ttl_windowEnd", "{ \"windowEnd\" : 1 }", false, 0 },
     };
 
     [Theory]
@@ -58,7 +60,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications", "audit_entries"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -74,6 +76,14 @@ public sealed class MongoIndexesTests
             ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
             ["audit_entries"] = MongoBson.ToDocument(
                 AuditEntry.Record("user.sign_in_failed", null, "a@example.com", null, null, AuditOutcome.Failure, "invalid_credentials", MongoSamples.Now)),
+            ["rate_limits"] = new BsonDocument
+            {
+                [RateLimitFields.Key] = "sign-in:ip:203.0.113.7",
+                [RateLimitFields.Count] = 1,
+                [RateLimitFields.WindowStart] = MongoSamples.Now.UtcDateTime,
+                [RateLimitFields.WindowEnd] = MongoSamples.Now.UtcDateTime.AddMinutes(1),
+                [RateLimitFields.LastRequest] = MongoSamples.Now.UtcDateTime,
+            },
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -89,13 +99,23 @@ public sealed class MongoIndexesTests
     public void TtlIndexes_AreOnTheDateTheDomainComputesFromTheConfiguredLifetimes()
     {
         var session = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now)));
-        var ttls = MongoIndexes.All.SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
+        var ttls = MongoIndexes.All.Where(c => c.Collection != "rate_limits")
+            .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
         Assert.Equal(4, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);
         Assert.True(MongoIndexes.OtpExpiryMargin > Domain.Policies.AuthDefaults.OtpResendDelay);
+    }
+
+    [Fact]
+    public void RateLimitCounters_ExpireWhenTheirWindowEnds()
+    {
+        var ttl = Assert.Single(MongoIndexes.RateLimits);
+
+        Assert.Equal(new BsonDocument(RateLimitFields.WindowEnd, 1), Render(ttl));
+        Assert.Equal(TimeSpan.Zero, ttl.Options.ExpireAfter);
     }
 
     private static CreateIndexModel<BsonDocument> Single(string collection, string name) =>

@@ -1,4 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -22,6 +24,8 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();
 
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+    /// <summary>The database store, whatever <c>RateLimiting:Store</c> says.</summary>
+    public IRateLimitStore RateLimits => Services.GetRequiredKeyedService<IRateLimitStore>(RateLimitStoreKind.Database);
 
     public IUnitOfWork UnitOfWork => Services.GetRequiredService<IUnitOfWork>();
 

@@ -569,6 +569,35 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Auth.Infrastructure.Persistence.RateLimiting.RateLimitRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("varchar(128)")
+                        .HasColumnName("key")
+                        .UseCollation("utf8mb4_bin");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("int")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("LastRequest")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("last_request");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key")
+                        .HasName("pk_rate_limits");
+
+                    b.HasIndex("LastRequest")
+                        .HasDatabaseName("ix_rate_limits_last_request");
+
+                    b.ToTable("rate_limits", (string)null);
+                });
+
             modelBuilder.Entity("Auth.Infrastructure.Persistence.Verifications.VerificationRow", b =>
                 {
                     b.Property<Guid>("Id")

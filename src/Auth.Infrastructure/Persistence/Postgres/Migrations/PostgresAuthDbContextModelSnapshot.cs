@@ -562,6 +562,34 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Auth.Infrastructure.Persistence.RateLimiting.RateLimitRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer")
+                        .HasColumnName("count");
+
+                    b.Property<DateTimeOffset>("LastRequest")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_request");
+
+                    b.Property<DateTimeOffset>("WindowStart")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key")
+                        .HasName("pk_rate_limits");
+
+                    b.HasIndex("LastRequest")
+                        .HasDatabaseName("ix_rate_limits_last_request");
+
+                    b.ToTable("rate_limits", (string)null);
+                });
+
             modelBuilder.Entity("Auth.Infrastructure.Persistence.Verifications.VerificationRow", b =>
                 {
                     b.Property<Guid>("Id")

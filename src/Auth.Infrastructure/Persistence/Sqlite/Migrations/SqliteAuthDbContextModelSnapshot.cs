@@ -557,6 +557,34 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
                     b.ToTable("signing_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Auth.Infrastructure.Persistence.RateLimiting.RateLimitRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("count");
+
+                    b.Property<long>("LastRequest")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_request");
+
+                    b.Property<long>("WindowStart")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("window_start");
+
+                    b.HasKey("Key")
+                        .HasName("pk_rate_limits");
+
+                    b.HasIndex("LastRequest")
+                        .HasDatabaseName("ix_rate_limits_last_request");
+
+                    b.ToTable("rate_limits", (string)null);
+                });
+
             modelBuilder.Entity("Auth.Infrastructure.Persistence.Verifications.VerificationRow", b =>
                 {
                     b.Property<Guid>("Id")
