@@ -8,13 +8,8 @@ namespace Auth.Infrastructure.Sessions;
 
 internal sealed class RefreshTokenRepository(AuthDbContext db) : IRefreshTokenRepository
 {
-    // Every refresh starts here: compiled once instead of looked up in EF's query cache on each call.
-    private static readonly Func<AuthDbContext, string, CancellationToken, Task<RefreshToken?>> ByTokenHash =
-        EF.CompileAsyncQuery((AuthDbContext context, string tokenHash, CancellationToken _) =>
-            context.RefreshTokens.FirstOrDefault(t => t.TokenHash == tokenHash));
-
     public Task<RefreshToken?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        ByTokenHash(db, tokenHash, cancellationToken);
+        db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
 
     public async Task<IReadOnlyList<RefreshToken>> ListUnrevokedBySessionAsync(
         SessionId sessionId, CancellationToken cancellationToken) =>

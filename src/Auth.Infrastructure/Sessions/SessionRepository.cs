@@ -8,11 +8,8 @@ namespace Auth.Infrastructure.Sessions;
 
 internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
 {
-    // Every refresh loads its session: compiled once instead of looked up in EF's query cache on each call.
-    private static readonly Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>> ById =
-        EF.CompileAsyncQuery((AuthDbContext context, SessionId id, CancellationToken _) => context.Sessions.FirstOrDefault(s => s.Id == id));
-
-    public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) => ById(db, id, cancellationToken);
+    public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
+        db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         db.Sessions.FirstOrDefaultAsync(s => s.TokenHash == tokenHash, cancellationToken);

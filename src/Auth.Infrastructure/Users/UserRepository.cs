@@ -7,17 +7,11 @@ namespace Auth.Infrastructure.Users;
 
 internal sealed class UserRepository(AuthDbContext db) : IUserRepository
 {
-    // The lookups every sign-in, refresh and authenticated read makes, compiled once instead of looked up in
-    // EF's query cache on each call.
-    private static readonly Func<AuthDbContext, UserId, CancellationToken, Task<User?>> ById =
-        EF.CompileAsyncQuery((AuthDbContext context, UserId id, CancellationToken _) => context.Users.FirstOrDefault(u => u.Id == id));
+    public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
 
-    private static readonly Func<AuthDbContext, EmailAddress, CancellationToken, Task<User?>> ByEmail =
-        EF.CompileAsyncQuery((AuthDbContext context, EmailAddress email, CancellationToken _) => context.Users.FirstOrDefault(u => u.Email == email));
-
-    public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) => ById(db, id, cancellationToken);
-
-    public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) => ByEmail(db, email, cancellationToken);
+    public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
+        db.Users.FirstOrDefaultAsync(u => u.Email == email, cancellationToken);
 
     public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.Provider == provider && u.ProviderId == providerId, cancellationToken);
