@@ -36,7 +36,11 @@ public sealed class ReadinessTests : IDisposable
         Directory.Delete(_databaseFolder, recursive: true);
         await File.WriteAllTextAsync(_databaseFolder, "not a folder");
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await _api.GetAsync("/health/ready")).Status);
+        var ready = await _api.GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.Status);
+        Assert.Equal("application/problem+json", ready.ContentType);
+        Assert.Equal("service_unavailable", ready.Code);
+        Assert.Contains("database", ready.Get("detail"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await _api.GetAsync("/health/live")).Status);
     }
 
