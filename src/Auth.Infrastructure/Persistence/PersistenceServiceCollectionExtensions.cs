@@ -58,14 +58,15 @@ public static class PersistenceServiceCollectionExtensions
 
             case DatabaseProvider.Postgres:
                 var postgres = RequireConnectionString(options.Provider, connectionString);
-                services.AddDbContext<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
+                // Pooled, like SQLite: a request leases a reset context instead of building one.
+                services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
                 AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore>(services);
                 break;
 
             case DatabaseProvider.MySql:
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
-                services.AddDbContext<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
+                services.AddDbContextPool<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
                 AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore>(services);
                 break;
 
