@@ -23,20 +23,7 @@ internal sealed class GitHubOAuthProvider(
 
     private GitHubOAuthOptions Options => options.Value.GitHub;
 
-    public Uri BuildAuthorizationUri(OAuthAuthorizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return AuthorizationUri.Build(Options.AuthorizationEndpoint,
-        [
-            ("response_type", "code"),
-            ("client_id", Options.ClientId),
-            ("redirect_uri", request.CallbackUri.AbsoluteUri),
-            ("scope", Options.ScopeParameter),
-            ("state", request.State),
-            ("code_challenge", request.CodeChallenge),
-            ("code_challenge_method", Pkce.Method),
-        ]);
-    }
+    public Uri BuildAuthorizationUri(OAuthAuthorizationRequest request) => AuthorizationUri.ForCodeWithPkce(Options, request);
 
     public async Task<Result<ProviderSignInResult>> RedeemCodeAsync(OAuthCodeRedemption redemption, CancellationToken cancellationToken)
     {

@@ -23,21 +23,8 @@ internal sealed class GoogleOAuthProvider(
 
     private GoogleOAuthOptions Options => options.Value.Google;
 
-    public Uri BuildAuthorizationUri(OAuthAuthorizationRequest request)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        return AuthorizationUri.Build(Options.AuthorizationEndpoint,
-        [
-            ("response_type", "code"),
-            ("client_id", Options.ClientId),
-            ("redirect_uri", request.CallbackUri.AbsoluteUri),
-            ("scope", Options.ScopeParameter),
-            ("state", request.State),
-            ("code_challenge", request.CodeChallenge),
-            ("code_challenge_method", Pkce.Method),
-            ("nonce", request.Nonce),
-        ]);
-    }
+    public Uri BuildAuthorizationUri(OAuthAuthorizationRequest request) =>
+        AuthorizationUri.ForCodeWithPkce(Options, request, ("nonce", request?.Nonce));
 
     public async Task<Result<ProviderSignInResult>> RedeemCodeAsync(OAuthCodeRedemption redemption, CancellationToken cancellationToken)
     {
