@@ -22,10 +22,12 @@ public sealed class SessionStarter(
         var sessionToken = opaqueTokens.Generate();
         var session = Session.Start(user.Id, sessionToken.Hash, client.Ip, client.UserAgent, settings.Session, now);
         sessions.Add(session);
-        var userDto = mapper.Map<UserDto>(user);
 
         if (mode == SignInMode.Session)
-            return SignInOutcome.WithSession(new SessionTokenGrant(sessionToken.Value, session.ExpiresAt, session.Id.Value, userDto));
+        {
+            return SignInOutcome.WithSession(
+                new SessionTokenGrant(sessionToken.Value, session.ExpiresAt, session.Id.Value, mapper.Map<UserDto>(user)));
+        }
 
         var refreshToken = opaqueTokens.Generate();
         var stored = RefreshToken.Issue(session, refreshToken.Hash, settings.RefreshToken, now);
