@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Text.Json;
-using Auth.Application.Abstractions.Messaging;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Auth.Api.Errors;
@@ -20,7 +19,6 @@ internal sealed partial class UnhandledExceptionHandler(IProblemDetailsService p
             BadHttpRequestException { InnerException: JsonException } => (400, "The request body is not valid JSON for this endpoint."),
             BadHttpRequestException bad => (bad.StatusCode, "The request is malformed."),
             JsonException => (400, "The request body is not valid JSON for this endpoint."),
-            EmailDeliveryException => (503, "The email could not be sent; nothing was changed, try again shortly."),
             _ when IsDatabaseUnavailable(exception) => (503, "The database is unavailable; try again shortly."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "The client closed the request."),
             _ => (500, "An unexpected error occurred."),

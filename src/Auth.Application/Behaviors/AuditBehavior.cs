@@ -12,7 +12,7 @@ namespace Auth.Application.Behaviors;
 /// Writes the audit trail of a command, inside the unit of work (it runs after the handler and before the save, so
 /// its entries are saved in the same transaction as the change, and a command that throws or is retried leaves none):
 /// one entry per audited domain event the command raised (<see cref="AuditEventMap"/>), plus one for the expected
-/// failure of an <see cref="IAuditedCommand"/>. Every entry gets the request's ip and user agent. Queries pass through.
+/// failure of an <see cref="IAuditedCommand"/>, plus one for every call of an <see cref="IAuditedRequest"/>. Every entry gets the request's ip and user agent. Queries pass through.
 /// </summary>
 public sealed class AuditBehavior<TMessage, TResponse>(
     IUnitOfWork unitOfWork, IAuditLog auditLog, IUserRepository users, IRequestContext request, TimeProvider clock)
@@ -35,6 +35,15 @@ public sealed class AuditBehavior<TMessage, TResponse>(
                 ?? events.Select(AuditEventMap.UserOf).FirstOrDefault(id => id is not null)
                 ?? await FindUserAsync(audited.AuditSubject, cancellationToken);
             auditLog.Add(Entry(audited.AuditFailureType, userId, audited.AuditSubject, AuditOutcome.Failure, error.Code, clock.GetUtcNow()));
+        }
+
+        if (message is IAuditedRequest requested)
+        {
+            var (outcome, detail) = response is Result { Error: { } failure }
+                ? (AuditOutcome.Failure, failure.Code)
+                : (AuditOutcome.Success, requested.AuditDetail);
+            var userId = await FindUserAsync(requested.AuditSubject, cancellationToken);
+            auditLog.Add(Entry(requested.AuditRequestType, userId, requested.AuditSubject, outcome, detail, clock.GetUtcNow()));
         }
 
         return response;

@@ -1,3 +1,4 @@
+using Auth.Application.Abstractions.Messaging;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Primitives;
 using Mediator;
@@ -7,9 +8,10 @@ namespace Auth.Application.Behaviors;
 /// <summary>
 /// One transaction per command: whatever the handler changed is saved once, at the end, whether the command
 /// succeeded or failed in an expected way (a failed sign-in must still count). An exception saves nothing.
-/// A lost race is retried when the command allows it, otherwise answered with a conflict error.
+/// A lost race is retried when the command allows it, otherwise answered with a conflict error. Mail the command
+/// queued leaves only after the save (<see cref="IMailOutbox"/>).
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork) : IPipelineBehavior<TMessage, TResponse>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, IMailOutbox mail) : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
     /// <summary>Enough for every racer on one aggregate to get its turn (a lock stops writes after five failures).</summary>
@@ -29,11 +31,13 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             {
                 var response = await next(message, cancellationToken);
                 await unitOfWork.SaveChangesAsync(cancellationToken);
+                mail.Release();
                 return response;
             }
             catch (Exception exception) when (exception is ConcurrencyConflictException or UniqueConstraintViolationException)
             {
                 unitOfWork.Reset();
+                mail.Discard();
                 var retry = exception is ConcurrencyConflictException && message is IRetryOnConcurrencyConflict && attempt < MaxAttempts;
                 if (retry)
                 {
@@ -48,6 +52,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             catch
             {
                 unitOfWork.Reset();
+                mail.Discard();
                 throw;
             }
         }

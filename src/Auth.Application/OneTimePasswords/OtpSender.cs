@@ -9,29 +9,42 @@ using Auth.Domain.Users;
 namespace Auth.Application.OneTimePasswords;
 
 /// <summary>
-/// Issues a code and mails it. The mail goes out before the command's changes are saved, so a mail failure
-/// leaves no code behind and the caller may retry at once.
+/// Issues a code and queues its mail (<see cref="IMailOutbox"/>): the mail leaves only once the code is saved, and
+/// the request does not wait for it.
 /// </summary>
 public sealed class OtpSender(
     IOtpRepository otps,
     IOtpCodeGenerator generator,
     IOtpCodeHasher hasher,
-    IEmailSender email,
+    IMailOutbox mail,
     AuthSettings settings)
 {
+    /// <summary>A code for an account the caller already holds (signed up, signed in, or bearer).</summary>
     /// <returns>When the next code may be requested.</returns>
-    public async Task<Result<DateTimeOffset>> SendAsync(EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task<Result<DateTimeOffset>> SendAsync(EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken) =>
+        IssueAsync(to, type, deliver: true, now, cancellationToken);
+
+    /// <summary>
+    /// A code asked for by email alone, by someone who may not own the address. Every address costs the same work
+    /// (the latest code read, a code generated and hashed) and gets the same answer, but only an account
+    /// <see cref="OtpEligibility"/> allows gets a code stored and mailed; any other is told the cooldown a real
+    /// send would have started.
+    /// </summary>
+    public Task<Result<DateTimeOffset>> SendOnRequestAsync(
+        User? user, EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken) =>
+        IssueAsync(to, type, OtpEligibility.Allows(user, type, now), now, cancellationToken);
+
+    private async Task<Result<DateTimeOffset>> IssueAsync(
+        EmailAddress to, OtpType type, bool deliver, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var previous = await otps.FindLatestAsync(to, type, cancellationToken);
         var code = generator.Generate(settings.Otp.CodeLength);
         var issued = Otp.Issue(to, type, hasher.Hash(to, type, code), previous, settings.Otp, now);
+        if (!deliver) return now + settings.Otp.ResendDelay;
         if (issued.IsFailure) return issued.Error!;
 
         otps.Add(issued.Value);
-        await email.SendAsync(OtpEmails.For(to.Value, type, code, settings.Otp.Lifetime), cancellationToken);
+        mail.Add(OtpEmails.For(to.Value, type, code, settings.Otp.Lifetime));
         return issued.Value.NextResendAllowedAt;
     }
-
-    /// <summary>What an ineligible or unknown address is told, so its answer matches a real send.</summary>
-    public DateTimeOffset NextResendIfSentAt(DateTimeOffset now) => now + settings.Otp.ResendDelay;
 }

@@ -17,6 +17,7 @@ public static class AuditEventTypes
     public const string DeleteFailed = "user.delete_failed";
     public const string Restored = "user.restored";
     public const string ReactivationFailed = "user.reactivation_failed";
+    public const string CodeRequested = "otp.requested";
     public const string SessionRevoked = "session.revoked";
     public const string RefreshTokenReused = "session.refresh_token_reused";
     public const string ProviderSignedIn = "account.provider_signed_in";

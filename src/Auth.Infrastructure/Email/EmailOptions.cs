@@ -15,9 +15,12 @@ internal sealed class EmailOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    public EmailDeliveryOptions Delivery { get; set; } = new();
+
     internal IEnumerable<string> Problems()
     {
         if (!MailboxAddress.TryParse(From, out _)) yield return $"{SectionName}:From is not a mailbox address.";
+        foreach (var problem in Delivery.Problems($"{SectionName}:Delivery")) yield return problem;
         if (Provider == EmailProvider.Pickup && string.IsNullOrWhiteSpace(PickupDirectory))
             yield return $"{SectionName}:PickupDirectory is required for the Pickup provider.";
         if (Provider != EmailProvider.Smtp) yield break;

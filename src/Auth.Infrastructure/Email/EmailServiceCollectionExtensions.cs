@@ -7,7 +7,10 @@ namespace Auth.Infrastructure.Email;
 
 public static class EmailServiceCollectionExtensions
 {
-    /// <summary>The <see cref="IEmailSender"/> chosen by <c>Email:Provider</c>: <c>Pickup</c> (default) or <c>Smtp</c>.</summary>
+    /// <summary>
+    /// The <see cref="IEmailSender"/> chosen by <c>Email:Provider</c>: <c>Pickup</c> (default) or <c>Smtp</c>, and the
+    /// <see cref="IMailOutbox"/> that commands queue mail in, delivered in the background by <see cref="MailDispatcher"/>.
+    /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
@@ -21,6 +24,9 @@ public static class EmailServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Provider == EmailProvider.Smtp
                 ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
                 : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp));
+        services.AddSingleton<MailQueue>();
+        services.AddScoped<IMailOutbox, MailOutbox>();
+        services.AddHostedService<MailDispatcher>();
         return services;
     }
 }

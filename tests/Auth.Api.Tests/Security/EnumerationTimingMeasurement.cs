@@ -15,7 +15,9 @@ namespace Auth.Api.Tests.Security;
 /// </summary>
 public sealed class EnumerationTimingMeasurement(ITestOutputHelper output) : IDisposable
 {
-    private const int Samples = 50;
+    /// <summary>Requests per side and case; AUTH_MEASURE_SAMPLES overrides it.</summary>
+    private static readonly int Samples =
+        int.TryParse(Environment.GetEnvironmentVariable("AUTH_MEASURE_SAMPLES"), CultureInfo.InvariantCulture, out var samples) ? samples : 200;
 
     /// <summary>Below the lock (5): every known account takes at most this many wrong passwords.</summary>
     private const int FailuresPerAccount = 4;
@@ -100,9 +102,29 @@ public sealed class EnumerationTimingMeasurement(ITestOutputHelper output) : IDi
     private void Report(string name, (List<double> Unknown, List<double> Known) times)
     {
         var (u, k) = (Stats(times.Unknown), Stats(times.Known));
+        var (low, high) = MedianDifferenceInterval(times.Unknown, times.Known);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name}: unknown median {u.Median:0.0} ms p95 {u.P95:0.0} ms | known median {k.Median:0.0} ms p95 {k.P95:0.0} ms | median difference {k.Median - u.Median:+0.0;-0.0} ms ({Samples} each)"));
+            $"{name}: unknown median {u.Median:0.00} ms p95 {u.P95:0.00} ms | known median {k.Median:0.00} ms p95 {k.P95:0.00} ms | median difference {k.Median - u.Median:+0.00;-0.00} ms, 95 % bootstrap interval [{low:+0.00;-0.00}, {high:+0.00;-0.00}] ms ({Samples} each)"));
     }
+
+    /// <summary>
+    /// Where the difference of medians (known − unknown) lies, by resampling both sides 2,000 times: an interval
+    /// that contains 0 means the samples cannot tell the two apart.
+    /// </summary>
+    private static (double Low, double High) MedianDifferenceInterval(List<double> unknown, List<double> known)
+    {
+        var random = new Random(20261126);
+        var differences = Enumerable.Range(0, 2000)
+            .Select(_ => Median(Resample(known, random)) - Median(Resample(unknown, random)))
+            .Order()
+            .ToList();
+        return (differences[50], differences[1949]);
+    }
+
+    private static List<double> Resample(List<double> values, Random random) =>
+        Enumerable.Range(0, values.Count).Select(_ => values[random.Next(values.Count)]).ToList();
+
+    private static double Median(List<double> values) => Stats(values).Median;
 
     private static (double Median, double P95) Stats(List<double> values)
     {

@@ -1,6 +1,8 @@
 using System.Net;
 using Auth.Api.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Auth.Api.Tests.Security;
 
@@ -8,6 +10,22 @@ namespace Auth.Api.Tests.Security;
 public sealed class FaultTests : ApiTestBase
 {
     private const string Email = "faulty@example.com";
+
+    private readonly CapturingLoggerProvider _logs = new();
+
+    public FaultTests()
+        : base(new Dictionary<string, string?>
+        {
+            ["Email:Delivery:Attempts"] = "3",
+            ["Email:Delivery:RetryDelay"] = "00:00:00.5",
+        })
+    {
+        Api = new ApiClient(Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(_logs))).CreateClient());
+    }
+
+    private new ApiClient Api { get; }
+
+    private new AuthFlows Flows => new(Api, Mailbox);
 
     [Fact]
     public async Task AFailureWhileSavingTheCode_LeavesNoUserBehind_AndSignUpWorksOnceTheFaultIsGone()
@@ -24,26 +42,49 @@ public sealed class FaultTests : ApiTestBase
         Assert.Equal("service_unavailable", failed.Code);
         Assert.Equal(0, usersAfterFault);
         Assert.Equal(HttpStatusCode.Created, retried.Status);
+        Assert.Single(Mailbox.MessagesTo(Email));
     }
 
     [Fact]
-    public async Task AMailFailure_Answers503_StoresNoCode_AndTheResendWorksAtOnceWhenMailIsBack()
+    public async Task AMailFailure_IsRetriedInTheBackground_AndTheCodeArrivesOnceMailIsBack()
     {
         await Flows.SignUpVerifiedAsync(Email);
         var blocked = Factory.MailDirectory + ".moved";
         Directory.Move(Factory.MailDirectory, blocked);
         await File.WriteAllTextAsync(Factory.MailDirectory, "a file where the pickup directory should be");
 
-        var failed = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
-        var codesAfterFailure = Count("otps WHERE type = 'signin'");
+        var sent = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
+        var firstAttemptFailed = SpinWait.SpinUntil(() => _logs.Lines.Any(l => l.Contains("not delivered (attempt 1)", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
         File.Delete(Factory.MailDirectory);
         Directory.Move(blocked, Factory.MailDirectory);
-        var retried = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         var signIn = await Api.PostAsync("/api/v1/auth/sign-in/otp", new { email = Email, code = Mailbox.LatestCode(Email, "Your sign-in code") });
 
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, failed.Status);
-        Assert.Equal(0, codesAfterFailure);
-        Assert.Equal(HttpStatusCode.Accepted, retried.Status);
+        Assert.Equal(HttpStatusCode.Accepted, sent.Status);
+        Assert.True(firstAttemptFailed);
+        Assert.Equal(HttpStatusCode.OK, signIn.Status);
+    }
+
+    [Fact]
+    public async Task MailLostForGood_LeavesTheFlowWorking_ANewCodeCanBeAskedForAfterTheCooldown()
+    {
+        await Flows.SignUpVerifiedAsync(Email);
+        var blocked = Factory.MailDirectory + ".moved";
+        Directory.Move(Factory.MailDirectory, blocked);
+        await File.WriteAllTextAsync(Factory.MailDirectory, "a file where the pickup directory should be");
+
+        var lost = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
+        Factory.WaitForMailDelivery();
+        File.Delete(Factory.MailDirectory);
+        Directory.Move(blocked, Factory.MailDirectory);
+        var tooSoon = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
+        Factory.Clock.Advance(TimeSpan.FromSeconds(61));
+        var again = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
+        var signIn = await Api.PostAsync("/api/v1/auth/sign-in/otp", new { email = Email, code = Mailbox.LatestCode(Email, "Your sign-in code") });
+
+        Assert.Equal(HttpStatusCode.Accepted, lost.Status);
+        Assert.Contains(_logs.Lines, l => l.Contains("lost after 3 attempts", StringComparison.Ordinal));
+        Assert.Equal("otp_resend_cooldown", tooSoon.Code);
+        Assert.Equal(HttpStatusCode.Accepted, again.Status);
         Assert.Equal(HttpStatusCode.OK, signIn.Status);
     }
 

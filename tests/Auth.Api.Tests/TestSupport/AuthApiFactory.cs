@@ -1,10 +1,13 @@
+using System.Collections.Concurrent;
 using System.Net;
+using Auth.Infrastructure.Email;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Api.Tests.TestSupport;
@@ -20,6 +23,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     private readonly string _root = Path.Combine(Path.GetTempPath(), "auth-api-tests", Guid.NewGuid().ToString("N"));
     private readonly Dictionary<string, string?> _settings;
     private readonly ServerDatabase? _database;
+    private readonly ConcurrentBag<IHost> _hosts = [];
 
     public AuthApiFactory(IDictionary<string, string?>? settings = null)
         : this(null, settings)
@@ -60,7 +64,37 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     /// <summary>The SQLite file, unless the settings named another database.</summary>
     public string DatabasePath => Path.Combine(_root, "auth.db");
 
-    public Mailbox Mailbox => new(MailDirectory);
+    public Mailbox Mailbox => new(MailDirectory, WaitForMailDelivery);
+
+    /// <summary>
+    /// Blocks until the service has delivered (or given up) every mail it queued so far, in this factory's host and
+    /// in those of the factories <see cref="WebApplicationFactory{TEntryPoint}.WithWebHostBuilder"/> made from it.
+    /// </summary>
+    public void WaitForMailDelivery()
+    {
+        foreach (var host in _hosts)
+        {
+            MailQueue queue;
+            try
+            {
+                queue = host.Services.GetRequiredService<MailQueue>();
+            }
+            catch (ObjectDisposedException)
+            {
+                continue;
+            }
+
+            if (!queue.WaitUntilIdle(TimeSpan.FromSeconds(30)))
+                throw new TimeoutException("The service's mail queue did not empty within 30 s.");
+        }
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        _hosts.Add(host);
+        return host;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

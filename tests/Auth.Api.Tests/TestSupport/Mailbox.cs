@@ -2,11 +2,16 @@ using System.Text.RegularExpressions;
 
 namespace Auth.Api.Tests.TestSupport;
 
-/// <summary>Reads the codes the service mailed, from the pickup folder, the way a developer would.</summary>
-public sealed partial class Mailbox(string directory)
+/// <summary>
+/// Reads the codes the service mailed, from the pickup folder, the way a developer would. The service delivers mail
+/// in the background, so every read first waits for <paramref name="waitForDelivery"/> (the delivery queue empty).
+/// </summary>
+public sealed partial class Mailbox(string directory, Action waitForDelivery)
 {
-    public IReadOnlyList<string> MessagesTo(string email) =>
-        !Directory.Exists(directory)
+    public IReadOnlyList<string> MessagesTo(string email)
+    {
+        waitForDelivery();
+        return !Directory.Exists(directory)
             ? []
             : Directory.GetFiles(directory, "*.eml")
                 .Order(StringComparer.Ordinal)
@@ -14,6 +19,7 @@ public sealed partial class Mailbox(string directory)
                 .Where(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase)
                     || text.Contains($"<{email}>", StringComparison.OrdinalIgnoreCase))
                 .ToList();
+    }
 
     /// <summary>The code in the newest message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
     public string LatestCode(string email, string subject)

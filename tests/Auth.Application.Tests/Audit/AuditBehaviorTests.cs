@@ -1,11 +1,14 @@
 using Auth.Application.Behaviors;
+using Auth.Application.OneTimePasswords.SendOtp;
 using Auth.Application.Sessions;
 using Auth.Application.Sessions.SignOut;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users.ChangePassword;
+using Auth.Application.Users.ForgotPassword;
 using Auth.Application.Users.ListUsers;
 using Auth.Application.Users.SignIn;
 using Auth.Domain.Audit;
+using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
@@ -102,6 +105,28 @@ public sealed class AuditBehaviorTests
 
         var entry = Assert.Single(_audit.All);
         Assert.Equal((AuditEventTypes.SignedIn, (UserId?)user.Id, AuditOutcome.Success, (string?)null), (entry.Type, entry.UserId, entry.Outcome, entry.Subject));
+    }
+
+    [Fact]
+    public async Task ACodeRequest_IsRecordedForUnknownAndKnownEmailsAlike_WithTheUserWhenThereIsOne()
+    {
+        var user = UserBuilder.Verified().Build(HandlerFixture.Start);
+        _users.Add(user);
+
+        await Behavior<SendOtpCommand, Result<DateTimeOffset>>().Handle(
+            new SendOtpCommand("nobody@example.com", "signin"), Answering<SendOtpCommand, Result<DateTimeOffset>>(HandlerFixture.Start), HandlerFixture.Ct);
+        await Behavior<ForgotPasswordCommand, Result>().Handle(
+            new ForgotPasswordCommand(user.Email.Value), Answering<ForgotPasswordCommand, Result>(Result.Success), HandlerFixture.Ct);
+        await Behavior<SendOtpCommand, Result<DateTimeOffset>>().Handle(
+            new SendOtpCommand(user.Email.Value, "signin"), Answering<SendOtpCommand, Result<DateTimeOffset>>(OtpErrors.ResendCooldown(HandlerFixture.Start)), HandlerFixture.Ct);
+
+        Assert.Equal(
+            [
+                (AuditEventTypes.CodeRequested, (UserId?)null, "nobody@example.com", AuditOutcome.Success, "signin"),
+                (AuditEventTypes.CodeRequested, user.Id, user.Email.Value, AuditOutcome.Success, "password-reset"),
+                (AuditEventTypes.CodeRequested, user.Id, user.Email.Value, AuditOutcome.Failure, ErrorCodes.OtpResendCooldown),
+            ],
+            _audit.All.Select(e => (e.Type, e.UserId, e.Subject, e.Outcome, e.Detail)));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Auth.Application.Abstractions.Messaging;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Behaviors;
 using Auth.Application.Sessions;
@@ -19,8 +20,45 @@ public sealed class UnitOfWorkBehaviorTests
 {
     private static readonly SignInCommand SignIn = new("ada@example.com", "correct horse battery", SignInMode.Token, ClientInfo.Unknown);
 
+    private static readonly EmailMessage CodeMail = new("ada@example.com", "Your sign-in code", "123456");
+
     private readonly RecordingUnitOfWork _unitOfWork = new();
+    private readonly RecordingMailOutbox _mail = new();
     private int _handlerCalls;
+
+    [Fact]
+    public async Task Handle_ReleasesTheMailACommandQueued_OnlyAfterItsSave()
+    {
+        var releasedAtSave = -1;
+        _unitOfWork.OnSave = () => releasedAtSave = _mail.Released.Count;
+
+        await Behavior<SignInCommand, Result<SignInOutcome>>().Handle(SignIn, QueueingMail(), HandlerFixture.Ct);
+
+        Assert.Equal(0, releasedAtSave);
+        Assert.Equal([CodeMail], _mail.Released);
+    }
+
+    [Fact]
+    public async Task Handle_WhenTheSaveFails_DropsTheMailTheCommandQueued()
+    {
+        _unitOfWork.FailingWith(new UniqueConstraintViolationException("IX_otps"));
+
+        await Behavior<SignInCommand, Result<SignInOutcome>>().Handle(SignIn, QueueingMail(), HandlerFixture.Ct);
+
+        Assert.Empty(_mail.Released);
+        Assert.Empty(_mail.Sent);
+    }
+
+    [Fact]
+    public async Task Handle_WhenALostRaceIsRetried_ReleasesOnlyTheMailOfTheAttemptThatWasSaved()
+    {
+        _unitOfWork.FailingWith(new ConcurrencyConflictException("version changed"), new ConcurrencyConflictException("version changed"));
+
+        await Behavior<SignInCommand, Result<SignInOutcome>>().Handle(SignIn, QueueingMail(), HandlerFixture.Ct);
+
+        Assert.Equal(3, _handlerCalls);
+        Assert.Equal([CodeMail], _mail.Released);
+    }
 
     [Fact]
     public async Task Handle_AfterASuccessfulCommand_SavesOnce()
@@ -162,7 +200,15 @@ public sealed class UnitOfWorkBehaviorTests
 
     private UnitOfWorkBehavior<TMessage, TResponse> Behavior<TMessage, TResponse>()
         where TMessage : notnull, IMessage =>
-        new(_unitOfWork);
+        new(_unitOfWork, _mail);
+
+    private MessageHandlerDelegate<SignInCommand, Result<SignInOutcome>> QueueingMail() =>
+        (_, _) =>
+        {
+            _handlerCalls++;
+            _mail.Add(CodeMail);
+            return ValueTask.FromResult<Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired);
+        };
 
     private MessageHandlerDelegate<TMessage, TResponse> Answering<TMessage, TResponse>(TResponse response)
         where TMessage : notnull, IMessage =>

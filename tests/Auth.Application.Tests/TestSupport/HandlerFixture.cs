@@ -56,7 +56,7 @@ public sealed class HandlerFixture
 
     public FakeAccessTokenIssuer AccessTokens { get; } = new();
 
-    public RecordingEmailSender Mail { get; } = new();
+    public RecordingMailOutbox Mail { get; } = new();
 
     public IMapper Mapper { get; }
 

@@ -22,9 +22,13 @@ public sealed class RecordingUnitOfWork : IUnitOfWork
     /// <summary>When set, every save throws a fresh exception made by it.</summary>
     public Func<Exception>? AlwaysFailWith { get; set; }
 
+    /// <summary>Runs at every save, before it succeeds or throws.</summary>
+    public Action? OnSave { get; set; }
+
     public Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         Saves++;
+        OnSave?.Invoke();
         if (AlwaysFailWith is { } always) throw always();
         if (_failures.TryDequeue(out var failure)) throw failure;
         return Task.CompletedTask;

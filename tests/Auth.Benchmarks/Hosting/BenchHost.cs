@@ -75,7 +75,7 @@ public sealed partial class BenchHost : IAsyncDisposable
     public async Task CreateVerifiedUserAsync(string email)
     {
         await SendAsync(new SignUpCommand("Bench User", email, Password)).ConfigureAwait(false);
-        var code = ReadLatestCode(email);
+        var code = await ReadLatestCodeAsync(email).ConfigureAwait(false);
         await SendAsync(new VerifyEmailCommand(email, code)).ConfigureAwait(false);
     }
 
@@ -113,14 +113,22 @@ public sealed partial class BenchHost : IAsyncDisposable
         }
     }
 
-    private string ReadLatestCode(string email)
+    /// <summary>The service mails in the background after the command is saved, so the message may take a moment to appear.</summary>
+    private async Task<string> ReadLatestCodeAsync(string email)
     {
-        var message = Directory.GetFiles(_mailDirectory, "*.eml")
-            .Order(StringComparer.Ordinal)
-            .Select(File.ReadAllText)
-            .LastOrDefault(text => text.Contains(email, StringComparison.OrdinalIgnoreCase))
-            ?? throw new InvalidOperationException($"No message to {email} in {_mailDirectory}.");
-        return CodePattern().Match(message).Value;
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(20))
+        {
+            var message = Directory.Exists(_mailDirectory)
+                ? Directory.GetFiles(_mailDirectory, "*.eml")
+                    .Order(StringComparer.Ordinal)
+                    .Select(File.ReadAllText)
+                    .LastOrDefault(text => text.Contains(email, StringComparison.OrdinalIgnoreCase))
+                : null;
+            if (message is not null) return CodePattern().Match(message).Value;
+            await Task.Delay(TimeSpan.FromMilliseconds(20)).ConfigureAwait(false);
+        }
+
+        throw new InvalidOperationException($"No message to {email} in {_mailDirectory}.");
     }
 
     [GeneratedRegex(@"(?<=\n\s*)\d{6}(?=\s*\r?\n)")]

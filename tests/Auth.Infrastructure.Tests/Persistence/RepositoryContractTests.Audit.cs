@@ -1,3 +1,4 @@
+using Auth.Application.Abstractions.Messaging;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions;
 using Auth.Application.Behaviors;
@@ -9,6 +10,7 @@ using Auth.Domain.Users.Events;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Mediator;
+using NSubstitute;
 
 namespace Auth.Infrastructure.Tests.Persistence;
 
@@ -167,7 +169,7 @@ public abstract partial class RepositoryContractTests
 
     /// <summary>The unit-of-work and audit behaviours in their production order, on the scope's own ports.</summary>
     private Wrapped Pipeline(TestScope scope) => new(
-        new UnitOfWorkBehavior<SetUserRoleCommand, Result>(scope.UnitOfWork),
+        new UnitOfWorkBehavior<SetUserRoleCommand, Result>(scope.UnitOfWork, Substitute.For<IMailOutbox>()),
         new AuditBehavior<SetUserRoleCommand, Result>(scope.UnitOfWork, scope.Audit, scope.Users, new FixedRequest("192.0.2.1", "Tests/1.0"), Clock));
 
     private protected sealed record FixedRequest(string? Ip, string? UserAgent) : IRequestContext;

@@ -1,7 +1,7 @@
 namespace Auth.Application.Abstractions.Messaging;
 
 /// <summary>
-/// The mail could not be handed over (relay down, timeout, disk full). Codes are mailed before the command
-/// saves, so nothing was stored and the caller may simply try again.
+/// The mail could not be handed over (relay down, timeout, disk full). Mail is delivered in the background after
+/// the command is saved, so no request sees this: the delivery service retries and logs it.
 /// </summary>
 public sealed class EmailDeliveryException(string message, Exception innerException) : Exception(message, innerException);

@@ -6,7 +6,7 @@ using Mediator;
 
 namespace Auth.Application.OneTimePasswords.SendOtp;
 
-/// <summary>Mails a code to an eligible account; anyone else gets the same answer and no mail.</summary>
+/// <summary>Mails a code to an eligible account; anyone else gets the same answer, in the same time, and no mail.</summary>
 public sealed class SendOtpCommandHandler(IUserRepository users, OtpSender otpSender, TimeProvider clock)
     : ICommandHandler<SendOtpCommand, Result<DateTimeOffset>>
 {
@@ -16,7 +16,6 @@ public sealed class SendOtpCommandHandler(IUserRepository users, OtpSender otpSe
         OtpTypeNames.TryParse(command.Type, out var type);
         var now = clock.GetUtcNow();
         var user = await users.FindByEmailAsync(email, cancellationToken);
-        if (!OtpEligibility.Allows(user, type, now)) return otpSender.NextResendIfSentAt(now);
-        return await otpSender.SendAsync(email, type, now, cancellationToken);
+        return await otpSender.SendOnRequestAsync(user, email, type, now, cancellationToken);
     }
 }

@@ -7,7 +7,10 @@ using Mediator;
 
 namespace Auth.Application.Users.ForgotPassword;
 
-/// <summary>Always succeeds, so nobody learns whether the email has an account; mails a reset code when it does.</summary>
+/// <summary>
+/// Always succeeds, in the same time, so nobody learns whether the email has an account; mails a reset code when
+/// it does (and none while the previous one is in its resend cooldown).
+/// </summary>
 public sealed class ForgotPasswordCommandHandler(IUserRepository users, OtpSender otpSender, TimeProvider clock)
     : ICommandHandler<ForgotPasswordCommand, Result>
 {
@@ -16,8 +19,7 @@ public sealed class ForgotPasswordCommandHandler(IUserRepository users, OtpSende
         var email = EmailAddress.Create(command.Email).Value;
         var now = clock.GetUtcNow();
         var user = await users.FindByEmailAsync(email, cancellationToken);
-        if (OtpEligibility.Allows(user, OtpType.PasswordReset, now))
-            await otpSender.SendAsync(email, OtpType.PasswordReset, now, cancellationToken);
+        await otpSender.SendOnRequestAsync(user, email, OtpType.PasswordReset, now, cancellationToken);
         return Result.Success;
     }
 }

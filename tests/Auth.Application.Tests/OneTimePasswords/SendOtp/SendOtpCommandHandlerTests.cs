@@ -19,6 +19,18 @@ public sealed class SendOtpCommandHandlerTests
         Assert.Empty(_fx.Otps.All);
     }
 
+    [Theory]
+    [InlineData("nobody@example.com")]
+    [InlineData(UserBuilder.DefaultEmail)]
+    public async Task SendOtp_CostsOneCodeGeneratedAndHashed_WhetherOrNotTheEmailHasAnAccount(string email)
+    {
+        _fx.Given(UserBuilder.Verified());
+
+        (await Handle(new SendOtpCommand(email, OtpTypeNames.SignIn))).ShouldSucceed();
+
+        Assert.Equal(1, _fx.CodeHasher.Hashes);
+    }
+
     [Fact]
     public async Task SendOtp_ToAnEligibleUser_MailsTheCode()
     {
