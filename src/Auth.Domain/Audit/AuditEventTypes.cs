@@ -12,6 +12,7 @@ public static class AuditEventTypes
     public const string PasswordChanged = "user.password_changed";
     public const string PasswordChangeFailed = "user.password_change_failed";
     public const string PasswordResetFailed = "user.password_reset_failed";
+    public const string TwoFactorChanged = "user.two_factor_changed";
     public const string RoleChanged = "user.role_changed";
     public const string Deleted = "user.deleted";
     public const string DeleteFailed = "user.delete_failed";

@@ -207,6 +207,7 @@ public sealed class User : AggregateRoot<UserId>
         if (TwoFactorEnabled == enabled) return;
         TwoFactorEnabled = enabled;
         MarkUpdated(now);
+        Raise(new UserTwoFactorChanged(Id, enabled, now));
     }
 
     public void ChangeRole(Role role, DateTimeOffset now)

@@ -21,10 +21,10 @@ public sealed partial class Mailbox(string directory, Action waitForDelivery)
                 .ToList();
     }
 
-    /// <summary>The code in the newest message to <paramref name="email"/> whose subject contains <paramref name="subject"/>.</summary>
+    /// <summary>The code in the newest message to <paramref name="email"/> whose subject starts with <paramref name="subject"/>.</summary>
     public string LatestCode(string email, string subject)
     {
-        var message = MessagesTo(email).LastOrDefault(m => m.Contains(subject, StringComparison.OrdinalIgnoreCase))
+        var message = MessagesTo(email).LastOrDefault(m => m.Contains($"\r\nSubject: {subject}", StringComparison.OrdinalIgnoreCase))
             ?? throw new InvalidOperationException($"No message '{subject}' to {email}.");
         return CodePattern().Match(message).Value;
     }

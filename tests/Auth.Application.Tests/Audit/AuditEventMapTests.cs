@@ -26,6 +26,7 @@ public sealed class AuditEventMapTests
         { new UserLockedOut(User, Now.AddHours(24), Now), AuditEventTypes.LockedOut, AuditOutcome.Failure, "until 2026-03-03T09:00:00.0000000Z" },
         { new UserUnlocked(User, Now), AuditEventTypes.Unlocked, AuditOutcome.Success, null },
         { new UserPasswordChanged(User, Now), AuditEventTypes.PasswordChanged, AuditOutcome.Success, null },
+        { new UserTwoFactorChanged(User, true, Now), AuditEventTypes.TwoFactorChanged, AuditOutcome.Success, "on" },
         { new UserRoleChanged(User, Role.User, Role.Admin, Now), AuditEventTypes.RoleChanged, AuditOutcome.Success, "user→admin" },
         { new UserDeleted(User, Now), AuditEventTypes.Deleted, AuditOutcome.Success, null },
         { new UserReactivated(User, Now), AuditEventTypes.Restored, AuditOutcome.Success, null },

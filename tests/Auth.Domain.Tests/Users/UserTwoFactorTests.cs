@@ -1,4 +1,5 @@
 using Auth.Domain.Tests.Builders;
+using Auth.Domain.Users.Events;
 
 namespace Auth.Domain.Tests.Users;
 
@@ -22,6 +23,7 @@ public sealed class UserTwoFactorTests
 
         Assert.True(user.TwoFactorEnabled);
         Assert.Equal(Later, user.UpdatedAt);
+        Assert.Equal(new UserTwoFactorChanged(user.Id, Enabled: true, Later), user.DomainEvents.OfType<UserTwoFactorChanged>().Single());
     }
 
     [Fact]
@@ -45,5 +47,6 @@ public sealed class UserTwoFactorTests
 
         Assert.False(user.TwoFactorEnabled);
         Assert.Equal(Now, user.UpdatedAt);
+        Assert.Empty(user.DomainEvents.OfType<UserTwoFactorChanged>());
     }
 }

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Auth.Application.Abstractions.Messaging;
+using Auth.Domain.Accounts.Events;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
+using Auth.Domain.Users.Events;
+
+namespace Auth.Application.Audit;
+
+/// <summary>
+/// A mail that tells an account's owner that the way they sign in changed (OWASP ASVS 2.2.3 and 2.5.5), so that a
+/// change they did not make does not go unnoticed. Built from domain events, which carry no secret.
+/// </summary>
+public sealed record SecurityNotice(UserId UserId, string Subject, string What)
+{
+    private const string IfNotYou =
+        "If this was you, there is nothing to do. If it was not, reset your password now (\"Forgot password\"), which also signs out every device.";
+
+    public static SecurityNotice? For(IDomainEvent domainEvent) => domainEvent switch
+    {
+        UserPasswordChanged e => new(e.UserId, "Your password was changed", $"The password of your account was changed at {Time(e.OccurredAt)}."),
+        UserTwoFactorChanged e => new(e.UserId, $"Two-step sign-in was turned {(e.Enabled ? "on" : "off")}",
+            $"Two-step sign-in (a code by email after the password) was turned {(e.Enabled ? "on" : "off")} for your account at {Time(e.OccurredAt)}."),
+        UserLockedOut e => new(e.UserId, "Your account was locked",
+            $"Your account was locked at {Time(e.OccurredAt)}, until {Time(e.LockedUntil)}, after repeated failed sign-ins. If these were not you, someone may be guessing your password; resetting it unlocks the account at once."),
+        AccountLinked e => new(e.UserId, $"{DisplayName(e.Provider)} sign-in was added",
+            $"A {DisplayName(e.Provider)} account was linked to your account at {Time(e.OccurredAt)}; it can now be used to sign in."),
+        AccountUnlinked e => new(e.UserId, $"{DisplayName(e.Provider)} sign-in was removed",
+            $"The {DisplayName(e.Provider)} account linked to your account was unlinked at {Time(e.OccurredAt)}."),
+        _ => null,
+    };
+
+    public EmailMessage To(string email) => new(email, Subject, $"{What}\n\n{IfNotYou}\n");
+
+    private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
+
+    private static string DisplayName(AuthProvider provider) => provider switch
+    {
+        AuthProvider.Google => "Google",
+        AuthProvider.GitHub => "GitHub",
+        _ => provider.ToWireName(),
+    };
+}
