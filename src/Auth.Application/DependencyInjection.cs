@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<OtpSender>();
         services.AddScoped<OtpVerifier>();
         services.AddScoped<Users.SignInCompletion>();
+        services.AddScoped<Users.CredentialCheck>();
         services.AddScoped<OAuthFlows>();
         services.AddScoped<ProviderAccountLinker>();
         return services;

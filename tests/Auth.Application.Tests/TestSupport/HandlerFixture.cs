@@ -27,6 +27,7 @@ public sealed class HandlerFixture
         SessionTerminator = new SessionTerminator(Sessions, RefreshTokens);
         OtpSender = new OtpSender(Otps, CodeGenerator, CodeHasher, Mail, Settings);
         SignInCompletion = new SignInCompletion(SessionStarter, OtpSender);
+        CredentialCheck = new CredentialCheck(Users, Hasher);
         OtpVerifier = new OtpVerifier(Otps, CodeHasher);
     }
 
@@ -67,6 +68,8 @@ public sealed class HandlerFixture
     public OtpSender OtpSender { get; }
 
     public SignInCompletion SignInCompletion { get; }
+
+    public CredentialCheck CredentialCheck { get; }
 
     public OtpVerifier OtpVerifier { get; }
 

@@ -1,5 +1,4 @@
 using Auth.Application.Abstractions;
-using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
@@ -10,13 +9,12 @@ namespace Auth.Application.Users.Reactivate;
 
 /// <summary>The owner of a soft-deleted account brings it back with the password, once the window has opened.</summary>
 public sealed class ReactivateCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
+    CredentialCheck credentials, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<ReactivateCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(ReactivateCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(EmailAddress.Create(command.Email).Value, cancellationToken);
-        var verification = await hasher.VerifyAsync(command.Password, user?.PasswordHash, cancellationToken);
+        var (user, verification) = await credentials.CheckAsync(command.Email, command.Password, cancellationToken);
         if (user is null) return UserErrors.InvalidCredentials;
 
         var now = clock.GetUtcNow();

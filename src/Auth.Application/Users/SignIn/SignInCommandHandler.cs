@@ -1,5 +1,4 @@
 using Auth.Application.Abstractions;
-using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
@@ -10,13 +9,12 @@ namespace Auth.Application.Users.SignIn;
 
 /// <summary>Password sign-in. An unknown email costs a dummy hash and gets the same answer as a wrong password.</summary>
 public sealed class SignInCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
+    CredentialCheck credentials, IPasswordHasher hasher, SignInCompletion completion, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<SignInCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(EmailAddress.Create(command.Email).Value, cancellationToken);
-        var verification = await hasher.VerifyAsync(command.Password, user?.PasswordHash, cancellationToken);
+        var (user, verification) = await credentials.CheckAsync(command.Email, command.Password, cancellationToken);
         if (user is null) return UserErrors.InvalidCredentials;
 
         var now = clock.GetUtcNow();

@@ -111,5 +111,5 @@ public sealed class ReactivateCommandHandlerTests
         new(UserBuilder.DefaultEmail, password, mode, ClientInfo.Unknown);
 
     private async Task<Result<SignInOutcome>> Handle(ReactivateCommand command) =>
-        await new ReactivateCommandHandler(_fx.Users, _fx.Hasher, _fx.SignInCompletion, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new ReactivateCommandHandler(_fx.CredentialCheck, _fx.SignInCompletion, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

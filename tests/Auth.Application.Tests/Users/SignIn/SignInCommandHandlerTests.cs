@@ -221,6 +221,6 @@ public sealed class SignInCommandHandlerTests
     private Task<Result<SignInOutcome>> Handle(SignInCommand command) => Handle(_fx, command);
 
     private static async Task<Result<SignInOutcome>> Handle(HandlerFixture fx, SignInCommand command) =>
-        await new SignInCommandHandler(fx.Users, fx.Hasher, fx.SignInCompletion, fx.Settings, fx.Clock)
+        await new SignInCommandHandler(fx.CredentialCheck, fx.Hasher, fx.SignInCompletion, fx.Settings, fx.Clock)
             .Handle(command, HandlerFixture.Ct);
 }

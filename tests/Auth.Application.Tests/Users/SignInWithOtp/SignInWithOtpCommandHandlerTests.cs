@@ -94,7 +94,7 @@ public sealed class SignInWithOtpCommandHandlerTests
     public async Task SignInWithOtp_AfterAPasswordWithTwoFactor_CompletesTheSignIn()
     {
         var user = _fx.Given(UserBuilder.Verified().WithTwoFactor().WithFailedSignIns(2));
-        var firstStep = await new SignInCommandHandler(_fx.Users, _fx.Hasher, _fx.SignInCompletion, _fx.Settings, _fx.Clock)
+        var firstStep = await new SignInCommandHandler(_fx.CredentialCheck, _fx.Hasher, _fx.SignInCompletion, _fx.Settings, _fx.Clock)
             .Handle(new SignInCommand(UserBuilder.DefaultEmail, UserBuilder.DefaultPassword, SignInMode.Token, ClientInfo.Unknown), HandlerFixture.Ct);
         Assert.True(firstStep.ShouldSucceed().TwoFactorRequired);
         _fx.Clock.Advance(TimeSpan.FromSeconds(30));
