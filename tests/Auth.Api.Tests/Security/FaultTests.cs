@@ -49,14 +49,11 @@ public sealed class FaultTests : ApiTestBase
     public async Task AMailFailure_IsRetriedInTheBackground_AndTheCodeArrivesOnceMailIsBack()
     {
         await Flows.SignUpVerifiedAsync(Email);
-        var blocked = Factory.MailDirectory + ".moved";
-        Directory.Move(Factory.MailDirectory, blocked);
-        await File.WriteAllTextAsync(Factory.MailDirectory, "a file where the pickup directory should be");
+        await BlockMailAsync();
 
         var sent = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         var firstAttemptFailed = SpinWait.SpinUntil(() => _logs.Lines.Any(l => l.Contains("not delivered (attempt 1)", StringComparison.Ordinal)), TimeSpan.FromSeconds(10));
-        File.Delete(Factory.MailDirectory);
-        Directory.Move(blocked, Factory.MailDirectory);
+        UnblockMail();
         var signIn = await Api.PostAsync("/api/v1/auth/sign-in/otp", new { email = Email, code = Mailbox.LatestCode(Email, "Your sign-in code") });
 
         Assert.Equal(HttpStatusCode.Accepted, sent.Status);
@@ -68,14 +65,11 @@ public sealed class FaultTests : ApiTestBase
     public async Task MailLostForGood_LeavesTheFlowWorking_ANewCodeCanBeAskedForAfterTheCooldown()
     {
         await Flows.SignUpVerifiedAsync(Email);
-        var blocked = Factory.MailDirectory + ".moved";
-        Directory.Move(Factory.MailDirectory, blocked);
-        await File.WriteAllTextAsync(Factory.MailDirectory, "a file where the pickup directory should be");
+        await BlockMailAsync();
 
         var lost = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         Factory.WaitForMailDelivery();
-        File.Delete(Factory.MailDirectory);
-        Directory.Move(blocked, Factory.MailDirectory);
+        UnblockMail();
         var tooSoon = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         Factory.Clock.Advance(TimeSpan.FromSeconds(61));
         var again = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
@@ -86,6 +80,19 @@ public sealed class FaultTests : ApiTestBase
         Assert.Equal("otp_resend_cooldown", tooSoon.Code);
         Assert.Equal(HttpStatusCode.Accepted, again.Status);
         Assert.Equal(HttpStatusCode.OK, signIn.Status);
+    }
+
+    /// <summary>Puts a file where the pickup directory should be, so that every delivery fails.</summary>
+    private async Task BlockMailAsync()
+    {
+        Directory.Move(Factory.MailDirectory, Factory.MailDirectory + ".moved");
+        await File.WriteAllTextAsync(Factory.MailDirectory, "a file where the pickup directory should be");
+    }
+
+    private void UnblockMail()
+    {
+        File.Delete(Factory.MailDirectory);
+        Directory.Move(Factory.MailDirectory + ".moved", Factory.MailDirectory);
     }
 
     private void Execute(string sql)
