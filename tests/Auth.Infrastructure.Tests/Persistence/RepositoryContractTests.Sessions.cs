@@ -39,6 +39,24 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task Session_ReadOnly_LoadsEveryFieldAndAChangeToItIsNeverSaved()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+
+        await using (var read = NewScope())
+        {
+            var loaded = (await read.Sessions.FindByIdReadOnlyAsync(session.Id, CancellationToken.None))!;
+            AggregateAssert.SameSession(session, loaded);
+            loaded.Revoke(SessionRevocationReason.SignedOut, Now);
+            await read.SaveAsync();
+        }
+
+        await using var check = NewScope();
+        Assert.True((await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.IsActive);
+    }
+
+    [SkippableFact]
     public async Task Session_WithoutIpOrUserAgent_RoundTripsNulls()
     {
         var user = await SavedUserAsync();
