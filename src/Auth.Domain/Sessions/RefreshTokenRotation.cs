@@ -9,29 +9,30 @@ namespace Auth.Domain.Sessions;
 /// </summary>
 public static class RefreshTokenRotation
 {
+    /// <summary>
+    /// Rotates the presented token and slides the session. On reuse the session is revoked here and the caller must
+    /// then revoke the rest of its family (<see cref="RequiresFamilyRevocation"/>, <see cref="RevokeFamily"/>): the
+    /// family is needed only on that rare path, so a normal rotation never loads it.
+    /// </summary>
     public static Result<RefreshToken> Rotate(
         Session session,
         RefreshToken presented,
-        IEnumerable<RefreshToken> family,
         string newTokenHash,
         RefreshTokenPolicy tokenPolicy,
         SessionPolicy sessionPolicy,
         DateTimeOffset now)
     {
         var rotated = presented.Rotate(session, newTokenHash, tokenPolicy, now);
-        if (rotated.IsSuccess)
-        {
-            session.Touch(now, sessionPolicy);
-            return rotated;
-        }
-
-        if (rotated.Error!.Code == ErrorCodes.RefreshTokenReused)
-        {
-            session.RevokeForTokenReuse(now);
-            RevokeFamily(session, family, SessionRevocationReason.RefreshTokenReused, now);
-        }
-
+        if (rotated.IsSuccess) session.Touch(now, sessionPolicy);
+        else if (RequiresFamilyRevocation(rotated.Error!)) session.RevokeForTokenReuse(now);
         return rotated;
+    }
+
+    /// <summary>A failed rotation that was reuse: every token of the session's family must be revoked too.</summary>
+    public static bool RequiresFamilyRevocation(Error failure)
+    {
+        ArgumentNullException.ThrowIfNull(failure);
+        return failure.Code == ErrorCodes.RefreshTokenReused;
     }
 
     /// <summary>Ends a session and every refresh token issued for it.</summary>

@@ -28,7 +28,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddOptions<OtpHashingOptions>().Bind(configuration.GetSection(OtpHashingOptions.SectionName));
         services.AddOptions<JwtOptions>()
             .Bind(configuration.GetSection(JwtOptions.SectionName))
-            .Validate(o => o.IsValid, $"{JwtOptions.SectionName}: Issuer and Audience are required, KeyLifetimeDays must be at least 1.")
+            .Validate(o => o.IsValid, $"{JwtOptions.SectionName}: Issuer and Audience are required, KeyLifetimeDays must be at least 1, ValidationCacheSize at least 0.")
             .ValidateOnStart();
         services.TryAddSingleton(new AuthSettings());
 

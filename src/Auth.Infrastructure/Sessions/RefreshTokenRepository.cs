@@ -11,6 +11,19 @@ internal sealed class RefreshTokenRepository(AuthDbContext db) : IRefreshTokenRe
     public Task<RefreshToken?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         db.RefreshTokens.FirstOrDefaultAsync(t => t.TokenHash == tokenHash, cancellationToken);
 
+    public async Task<RefreshTokenWithOwner?> FindWithOwnerByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var found = await (
+                from token in db.RefreshTokens
+                where token.TokenHash == tokenHash
+                join session in db.Sessions on token.SessionId equals session.Id
+                join user in db.Users on session.UserId equals user.Id
+                select new { token, session, user })
+            .FirstOrDefaultAsync(cancellationToken)
+            .ConfigureAwait(false);
+        return found is null ? null : new RefreshTokenWithOwner(found.token, found.session, found.user);
+    }
+
     public async Task<IReadOnlyList<RefreshToken>> ListUnrevokedBySessionAsync(
         SessionId sessionId, CancellationToken cancellationToken) =>
         await db.RefreshTokens

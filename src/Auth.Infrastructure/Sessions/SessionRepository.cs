@@ -11,6 +11,9 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
         db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
 
+    public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
+        db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         db.Sessions.FirstOrDefaultAsync(s => s.TokenHash == tokenHash, cancellationToken);
 

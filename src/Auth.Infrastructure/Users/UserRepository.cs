@@ -10,6 +10,9 @@ internal sealed class UserRepository(AuthDbContext db) : IUserRepository
     public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
 
+    public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.Email == email, cancellationToken);
 

@@ -22,6 +22,7 @@ public sealed class HandlerFixture
     public HandlerFixture(AuthSettings? settings = null)
     {
         Settings = settings ?? new AuthSettings();
+        RefreshTokens = new InMemoryRefreshTokenRepository(Sessions, Users);
         Mapper = ApplicationServices.Mapper;
         SessionStarter = new SessionStarter(Sessions, RefreshTokens, OpaqueTokens, AccessTokens, Settings, Mapper);
         SessionTerminator = new SessionTerminator(Sessions, RefreshTokens);
@@ -45,7 +46,7 @@ public sealed class HandlerFixture
 
     public InMemorySessionRepository Sessions { get; } = new();
 
-    public InMemoryRefreshTokenRepository RefreshTokens { get; } = new();
+    public InMemoryRefreshTokenRepository RefreshTokens { get; }
 
     public FakePasswordHasher Hasher { get; } = new();
 

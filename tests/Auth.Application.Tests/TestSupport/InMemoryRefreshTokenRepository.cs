@@ -4,7 +4,8 @@ using Auth.Domain.Users;
 
 namespace Auth.Application.Tests.TestSupport;
 
-public sealed class InMemoryRefreshTokenRepository : IRefreshTokenRepository
+/// <summary>Refresh tokens in a list; the owner lookup reads the fixture's session and user stores, as a join would.</summary>
+public sealed class InMemoryRefreshTokenRepository(InMemorySessionRepository sessions, InMemoryUserRepository users) : IRefreshTokenRepository
 {
     private readonly List<RefreshToken> _tokens = [];
 
@@ -12,6 +13,14 @@ public sealed class InMemoryRefreshTokenRepository : IRefreshTokenRepository
 
     public Task<RefreshToken?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_tokens.SingleOrDefault(t => t.TokenHash == tokenHash));
+
+    public Task<RefreshTokenWithOwner?> FindWithOwnerByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var token = _tokens.SingleOrDefault(t => t.TokenHash == tokenHash);
+        var session = token is null ? null : sessions.All.SingleOrDefault(s => s.Id == token.SessionId);
+        var user = session is null ? null : users.All.SingleOrDefault(u => u.Id == session.UserId);
+        return Task.FromResult(token is null || session is null || user is null ? null : new RefreshTokenWithOwner(token, session, user));
+    }
 
     public Task<IReadOnlyList<RefreshToken>> ListUnrevokedBySessionAsync(SessionId sessionId, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<RefreshToken>>(_tokens.Where(t => t.SessionId == sessionId && !t.IsRevoked).ToList());

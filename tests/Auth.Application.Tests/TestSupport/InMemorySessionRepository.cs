@@ -13,6 +13,8 @@ public sealed class InMemorySessionRepository : ISessionRepository
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.Id == id));
 
+    public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) => FindByIdAsync(id, cancellationToken);
+
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.TokenHash == tokenHash));
 

@@ -16,6 +16,8 @@ public sealed class InMemoryUserRepository : IUserRepository
     public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
         Task.FromResult(_users.SingleOrDefault(u => u.Id == id));
 
+    public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) => FindByIdAsync(id, cancellationToken);
+
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         Task.FromResult(_users.SingleOrDefault(u => u.Email == email));
 

@@ -13,7 +13,10 @@ namespace Auth.Benchmarks.Jwt;
 /// <summary>
 /// Access tokens. "Auth" rows go through the service's own issuer and validator (ES256, key ring, claim checks).
 /// "Raw" rows sign and validate the same claims with JsonWebTokenHandler alone, once with an ES256 (P-256) key
-/// and once with an RS256 (2048-bit) key, to compare the two algorithms on equal terms.
+/// and once with an RS256 (2048-bit) key, to compare the two algorithms on equal terms. The service remembers
+/// tokens it validated (Auth:Jwt:ValidationCacheSize): the cold validation row runs with that cache off, so every
+/// call verifies the signature; the cache-hit row presents, through a second instance with the cache on, a token
+/// it has seen before.
 /// </summary>
 [MemoryDiagnoser]
 public class JwtBenchmarks
@@ -25,6 +28,9 @@ public class JwtBenchmarks
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
     private BenchHost _host = null!;
+    private BenchHost _cachingHost = null!;
+    private IAccessTokenValidator _cachingValidator = null!;
+    private string _cachedToken = null!;
     private IAccessTokenIssuer _issuer = null!;
     private IAccessTokenValidator _validator = null!;
     private User _user = null!;
@@ -43,7 +49,7 @@ public class JwtBenchmarks
     [GlobalSetup]
     public async Task SetUp()
     {
-        _host = await BenchHost.StartAsync();
+        _host = await BenchHost.StartAsync(new Dictionary<string, string?> { ["Auth:Jwt:ValidationCacheSize"] = "0" });
         _issuer = _host.Services.GetRequiredService<IAccessTokenIssuer>();
         _validator = _host.Services.GetRequiredService<IAccessTokenValidator>();
         _user = User.RegisterLocal(PersonName.FromTrusted("Ada Lovelace"), EmailAddress.FromTrusted("ada@example.com"), "$argon2id$stub", IssuedAt);
@@ -52,6 +58,13 @@ public class JwtBenchmarks
         _authToken = (await _issuer.IssueAsync(_user, _sessionId, DateTimeOffset.UtcNow, CancellationToken.None)).Token;
         if (await _validator.ValidateAsync(_authToken, CancellationToken.None) is null)
             throw new InvalidOperationException("The service refused its own token.");
+
+        _cachingHost = await BenchHost.StartAsync();
+        _cachingValidator = _cachingHost.Services.GetRequiredService<IAccessTokenValidator>();
+        _cachedToken = (await _cachingHost.Services.GetRequiredService<IAccessTokenIssuer>()
+            .IssueAsync(_user, _sessionId, DateTimeOffset.UtcNow, CancellationToken.None)).Token;
+        if (await _cachingValidator.ValidateAsync(_cachedToken, CancellationToken.None) is null)
+            throw new InvalidOperationException("The caching instance refused its own token.");
 
         _ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         _rsa = RSA.Create(2048);
@@ -72,6 +85,7 @@ public class JwtBenchmarks
         _ecdsa.Dispose();
         _rsa.Dispose();
         await _host.DisposeAsync();
+        await _cachingHost.DisposeAsync();
     }
 
     [Benchmark(Description = "Auth: issue ES256 (IAccessTokenIssuer)")]
@@ -80,6 +94,9 @@ public class JwtBenchmarks
 
     [Benchmark(Description = "Auth: validate ES256 (IAccessTokenValidator)")]
     public ValueTask<AccessTokenSubject?> AuthValidate() => _validator.ValidateAsync(_authToken, CancellationToken.None);
+
+    [Benchmark(Description = "Auth: validate ES256, token seen before (cache hit)")]
+    public ValueTask<AccessTokenSubject?> AuthValidateCacheHit() => _cachingValidator.ValidateAsync(_cachedToken, CancellationToken.None);
 
     [Benchmark(Description = "Raw: parse a token (ReadJsonWebToken)")]
     public string RawParse() => _handler.ReadJsonWebToken(_authToken).Kid;

@@ -130,6 +130,30 @@ public sealed class RefreshTokenRotationTests
     }
 
     [Fact]
+    public void Rotate_AReusedToken_RevokesTheSessionAndAsksForTheFamilyToBeRevoked()
+    {
+        var (session, first, second) = RotatedOnce(RefreshTokenPolicy.Default);
+
+        var result = RefreshTokenRotation.Rotate(session, first, "rt-3", RefreshTokenPolicy.Default, SessionPolicy.Default, FirstRotation.AddMinutes(10));
+
+        Assert.True(RefreshTokenRotation.RequiresFamilyRevocation(result.Error!));
+        Assert.False(session.IsActive);
+        Assert.False(second.IsRevoked);
+    }
+
+    [Fact]
+    public void Rotate_AnExpiredToken_DoesNotAskForTheFamilyToBeRevoked()
+    {
+        var session = SessionBuilder.Started().Build();
+        var oneHour = RefreshTokenPolicy.Default with { Lifetime = TimeSpan.FromHours(1) };
+        var token = RefreshTokenBuilder.For(session).WithPolicy(oneHour).Build();
+
+        var result = RefreshTokenRotation.Rotate(session, token, "rt-2", oneHour, SessionPolicy.Default, Now.AddHours(2));
+
+        Assert.False(RefreshTokenRotation.RequiresFamilyRevocation(result.Error!));
+    }
+
+    [Fact]
     public void RevokeFamily_EndsTheSessionWithTheGivenReasonAndRevokesItsTokens()
     {
         var (session, first, second) = RotatedOnce(RefreshTokenPolicy.Default);
@@ -152,7 +176,13 @@ public sealed class RefreshTokenRotationTests
         return (session, first, second);
     }
 
+    /// <summary>Rotates as the refresh use case does: the family is revoked only when the rotation asks for it.</summary>
     private static Result<RefreshToken> Rotate(
-        Session session, RefreshToken presented, RefreshToken[] family, string newHash, RefreshTokenPolicy policy, DateTimeOffset now) =>
-        RefreshTokenRotation.Rotate(session, presented, family, newHash, policy, SessionPolicy.Default, now);
+        Session session, RefreshToken presented, RefreshToken[] family, string newHash, RefreshTokenPolicy policy, DateTimeOffset now)
+    {
+        var result = RefreshTokenRotation.Rotate(session, presented, newHash, policy, SessionPolicy.Default, now);
+        if (result.IsFailure && RefreshTokenRotation.RequiresFamilyRevocation(result.Error!))
+            RefreshTokenRotation.RevokeFamily(session, family, SessionRevocationReason.RefreshTokenReused, now);
+        return result;
+    }
 }

@@ -39,6 +39,24 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task Session_ReadOnly_LoadsEveryFieldAndAChangeToItIsNeverSaved()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+
+        await using (var read = NewScope())
+        {
+            var loaded = (await read.Sessions.FindByIdReadOnlyAsync(session.Id, CancellationToken.None))!;
+            AggregateAssert.SameSession(session, loaded);
+            loaded.Revoke(SessionRevocationReason.SignedOut, Now);
+            await read.SaveAsync();
+        }
+
+        await using var check = NewScope();
+        Assert.True((await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.IsActive);
+    }
+
+    [SkippableFact]
     public async Task Session_WithoutIpOrUserAgent_RoundTripsNulls()
     {
         var user = await SavedUserAsync();
@@ -115,9 +133,8 @@ public abstract partial class RepositoryContractTests
         {
             presented = (await rotate.RefreshTokens.FindByTokenHashAsync("refresh-hash", CancellationToken.None))!;
             var currentSession = (await rotate.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!;
-            var family = await rotate.RefreshTokens.ListUnrevokedBySessionAsync(session.Id, CancellationToken.None);
             successor = RefreshTokenRotation.Rotate(
-                currentSession, presented, family, "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value;
+                currentSession, presented, "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value;
             rotate.RefreshTokens.Add(successor);
             await rotate.SaveAsync();
         }
@@ -129,6 +146,31 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(Now, old.RevokedAt);
         Assert.Equal("refresh-hash-2", old.ReplacedByTokenHash);
         AggregateAssert.SameRefreshToken(successor, (await check.RefreshTokens.FindByTokenHashAsync("refresh-hash-2", CancellationToken.None))!);
+        Assert.Equal(Now, (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.LastUsedAt);
+    }
+
+    [SkippableFact]
+    public async Task RefreshToken_FoundWithItsOwner_ComesWithItsSessionAndUserAllTracked()
+    {
+        var user = await SavedUserAsync();
+        var (session, token) = await SavedSessionAsync(user.Id);
+        Clock.Advance(TimeSpan.FromMinutes(20));
+
+        await using (var rotate = NewScope())
+        {
+            var found = (await rotate.RefreshTokens.FindWithOwnerByTokenHashAsync("refresh-hash", CancellationToken.None))!;
+            AggregateAssert.SameRefreshToken(token, found.Token);
+            AggregateAssert.SameSession(session, found.Session);
+            Assert.Equal(user.Id, found.User.Id);
+            Assert.Equal(user.Email, found.User.Email);
+            rotate.RefreshTokens.Add(RefreshTokenRotation.Rotate(
+                found.Session, found.Token, "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value);
+            Assert.Null(await rotate.RefreshTokens.FindWithOwnerByTokenHashAsync("unknown", CancellationToken.None));
+            await rotate.SaveAsync();
+        }
+
+        await using var check = NewScope();
+        Assert.Equal("refresh-hash-2", (await check.RefreshTokens.FindByTokenHashAsync("refresh-hash", CancellationToken.None))!.ReplacedByTokenHash);
         Assert.Equal(Now, (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.LastUsedAt);
     }
 
@@ -181,9 +223,8 @@ public abstract partial class RepositoryContractTests
         {
             var presented = (await scope.RefreshTokens.FindByTokenHashAsync("refresh-hash", CancellationToken.None))!;
             var current = (await scope.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!;
-            var family = await scope.RefreshTokens.ListUnrevokedBySessionAsync(session.Id, CancellationToken.None);
             var successor = RefreshTokenRotation.Rotate(
-                current, presented, family, successorHash, RefreshTokenPolicy.Default, SessionPolicy.Default, Now);
+                current, presented, successorHash, RefreshTokenPolicy.Default, SessionPolicy.Default, Now);
             scope.RefreshTokens.Add(successor.Value);
         }
     }

@@ -37,6 +37,24 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task User_ReadOnly_LoadsEveryFieldAndAChangeToItIsNeverSaved()
+    {
+        var user = await SavedUserAsync();
+
+        await using (var read = NewScope())
+        {
+            var loaded = (await read.Users.FindByIdReadOnlyAsync(user.Id, CancellationToken.None))!;
+            AggregateAssert.SameUser(user, loaded);
+            loaded.ChangeRole(Role.Admin, Now);
+            await read.SaveAsync();
+        }
+
+        await using var check = NewScope();
+        Assert.Equal(Role.User, (await check.Users.FindByIdAsync(user.Id, CancellationToken.None))!.Role);
+        Assert.Null(await check.Users.FindByIdReadOnlyAsync(new UserId(Guid.NewGuid()), CancellationToken.None));
+    }
+
+    [SkippableFact]
     public async Task User_FromProviderWithoutPasswordOrAvatar_RoundTripsNullsAndIsFoundByProvider()
     {
         var user = User.RegisterFromProvider(Name("Grace Hopper"), Email("grace@example.com"), AuthProvider.GitHub, "583231", true, Now);

@@ -7,6 +7,12 @@ public interface IRefreshTokenRepository
 {
     Task<RefreshToken?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The token with its session and the session's user, all tracked, in one round trip where the store allows;
+    /// null when any of the three is missing.
+    /// </summary>
+    Task<RefreshTokenWithOwner?> FindWithOwnerByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
+
     /// <summary>The tokens of one session (its family) that are not yet revoked.</summary>
     Task<IReadOnlyList<RefreshToken>> ListUnrevokedBySessionAsync(SessionId sessionId, CancellationToken cancellationToken);
 

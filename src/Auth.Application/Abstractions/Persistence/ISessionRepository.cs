@@ -7,6 +7,9 @@ public interface ISessionRepository
 {
     Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken);
 
+    /// <summary>For queries: the same lookup without tracking, so it is cheaper and changes to the result are never saved.</summary>
+    Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken);
+
     Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
     /// <summary>Sessions of the user that are active and not expired at <paramref name="now"/>, newest use first.</summary>

@@ -6,6 +6,9 @@ public interface IUserRepository
 {
     Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken);
 
+    /// <summary>For queries: the same lookup without tracking, so it is cheaper and changes to the result are never saved.</summary>
+    Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken);
+
     Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken);
 
     Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken);

@@ -14,7 +14,7 @@ public sealed class AuthenticateSessionTokenCommandHandler(
     public async ValueTask<Result<AccessTokenSubject>> Handle(AuthenticateSessionTokenCommand command, CancellationToken cancellationToken)
     {
         var session = await sessions.FindByTokenHashAsync(opaqueTokens.Hash(command.Token), cancellationToken);
-        var user = session is null ? null : await users.FindByIdAsync(session.UserId, cancellationToken);
+        var user = session is null ? null : await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
         if (session is null || user is null || user.IsDeleted) return SessionErrors.NotActive;
 
         var used = session.RecordUse(clock.GetUtcNow(), settings.Session);

@@ -7,7 +7,7 @@ public sealed class IsSessionActiveQueryHandler(ISessionRepository sessions, Tim
 {
     public async ValueTask<bool> Handle(IsSessionActiveQuery query, CancellationToken cancellationToken)
     {
-        var session = await sessions.FindByIdAsync(query.SessionId, cancellationToken);
+        var session = await sessions.FindByIdReadOnlyAsync(query.SessionId, cancellationToken);
         return session?.IsActiveAt(clock.GetUtcNow()) == true;
     }
 }

@@ -10,26 +10,28 @@ namespace Auth.Application.Sessions.Refresh;
 /// <summary>Rotates the refresh token; presenting a rotated one again revokes the whole session.</summary>
 public sealed class RefreshCommandHandler(
     IRefreshTokenRepository refreshTokens,
-    ISessionRepository sessions,
-    IUserRepository users,
     IOpaqueTokenGenerator opaqueTokens,
     SessionStarter starter,
+    SessionTerminator terminator,
     AuthSettings settings,
     TimeProvider clock)
     : ICommandHandler<RefreshCommand, Result<TokenPair>>
 {
     public async ValueTask<Result<TokenPair>> Handle(RefreshCommand command, CancellationToken cancellationToken)
     {
-        var presented = await refreshTokens.FindByTokenHashAsync(opaqueTokens.Hash(command.RefreshToken), cancellationToken);
-        var session = presented is null ? null : await sessions.FindByIdAsync(presented.SessionId, cancellationToken);
-        var user = session is null ? null : await users.FindByIdAsync(session.UserId, cancellationToken);
-        if (presented is null || session is null || user is null) return RefreshTokenErrors.Invalid;
+        var found = await refreshTokens.FindWithOwnerByTokenHashAsync(opaqueTokens.Hash(command.RefreshToken), cancellationToken);
+        if (found is null) return RefreshTokenErrors.Invalid;
 
+        var (presented, session, user) = found;
         var now = clock.GetUtcNow();
         var next = opaqueTokens.Generate();
-        var family = await refreshTokens.ListUnrevokedBySessionAsync(session.Id, cancellationToken);
-        var rotated = RefreshTokenRotation.Rotate(session, presented, family, next.Hash, settings.RefreshToken, settings.Session, now);
-        if (rotated.IsFailure) return rotated.Error!;
+        var rotated = RefreshTokenRotation.Rotate(session, presented, next.Hash, settings.RefreshToken, settings.Session, now);
+        if (rotated.IsFailure)
+        {
+            if (RefreshTokenRotation.RequiresFamilyRevocation(rotated.Error!))
+                await terminator.EndAsync(session, SessionRevocationReason.RefreshTokenReused, now, cancellationToken);
+            return rotated.Error!;
+        }
 
         refreshTokens.Add(rotated.Value);
         return await starter.IssuePairAsync(user, session, next.Value, rotated.Value, now, cancellationToken);

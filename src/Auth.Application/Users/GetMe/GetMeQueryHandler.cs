@@ -10,7 +10,7 @@ public sealed class GetMeQueryHandler(IUserRepository users, IMapper mapper) : I
 {
     public async ValueTask<Result<UserDto>> Handle(GetMeQuery query, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(query.UserId, cancellationToken);
+        var user = await users.FindByIdReadOnlyAsync(query.UserId, cancellationToken);
         return user is null ? UserErrors.NotFound : mapper.Map<UserDto>(user);
     }
 }

@@ -10,7 +10,7 @@ public sealed class GetUserQueryHandler(IUserRepository users, IMapper mapper) :
 {
     public async ValueTask<Result<AdminUserDto>> Handle(GetUserQuery query, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(query.UserId, cancellationToken);
+        var user = await users.FindByIdReadOnlyAsync(query.UserId, cancellationToken);
         return user is null ? UserErrors.NotFound : mapper.Map<AdminUserDto>(user);
     }
 }

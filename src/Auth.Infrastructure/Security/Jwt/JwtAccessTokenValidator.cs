@@ -9,17 +9,24 @@ namespace Auth.Infrastructure.Security.Jwt;
 
 /// <summary>
 /// Accepts only ES256 tokens signed by a key of the ring, for this issuer and audience, within their lifetime
-/// (30 s of clock skew). Every refusal is a null result, never an exception.
+/// (30 s of clock skew). Every refusal is a null result, never an exception. Tokens that passed are remembered
+/// for a short while (<see cref="ValidatedTokenCache"/>): a hit skips the signature check but still needs the token's
+/// key in the ring and the clock within the token's lifetime; refusals are never remembered.
 /// </summary>
 internal sealed class JwtAccessTokenValidator : IAccessTokenValidator
 {
+    private static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(30);
+
     private readonly JwtKeyRing _keys;
+    private readonly TimeProvider _time;
     private readonly JsonWebTokenHandler _handler = new();
     private readonly TokenValidationParameters _parameters;
 
     public JwtAccessTokenValidator(JwtKeyRing keys, IOptions<JwtOptions> options, TimeProvider time)
     {
         _keys = keys;
+        _time = time;
+        Cache = new ValidatedTokenCache(options.Value.ValidationCacheSize);
         _parameters = new TokenValidationParameters
         {
             ValidIssuer = options.Value.Issuer,
@@ -30,16 +37,26 @@ internal sealed class JwtAccessTokenValidator : IAccessTokenValidator
             RequireExpirationTime = true,
             RequireSignedTokens = true,
             ValidAlgorithms = [Es256Keys.Algorithm],
-            ClockSkew = TimeSpan.FromSeconds(30),
+            ClockSkew = ClockSkew,
             LifetimeValidator = (notBefore, expires, _, parameters) => IsWithinLifetime(notBefore, expires, parameters.ClockSkew, time),
             TryAllIssuerSigningKeys = false,
             IssuerSigningKeyResolver = (_, _, kid, _) => keys.Find(kid) is { } key ? [key.Key] : [],
         };
     }
 
-    public async ValueTask<AccessTokenSubject?> ValidateAsync(string token, CancellationToken cancellationToken)
+    internal ValidatedTokenCache Cache { get; }
+
+    public ValueTask<AccessTokenSubject?> ValidateAsync(string token, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(token) || !_handler.CanReadToken(token)) return null;
+        if (string.IsNullOrEmpty(token)) return ValueTask.FromResult<AccessTokenSubject?>(null);
+        if (Cache.TryGet(token, _time.GetUtcNow(), out var subject, out var keyId) && _keys.Find(keyId) is not null)
+            return ValueTask.FromResult<AccessTokenSubject?>(subject);
+        return ValidateFullyAsync(token, cancellationToken);
+    }
+
+    private async ValueTask<AccessTokenSubject?> ValidateFullyAsync(string token, CancellationToken cancellationToken)
+    {
+        if (!_handler.CanReadToken(token)) return null;
 
         try
         {
@@ -49,7 +66,9 @@ internal sealed class JwtAccessTokenValidator : IAccessTokenValidator
             if (await _keys.FindAsync(parsed.Kid, cancellationToken).ConfigureAwait(false) is null) return null;
 
             var result = await _handler.ValidateTokenAsync(parsed, _parameters).ConfigureAwait(false);
-            return result.IsValid && result.SecurityToken is JsonWebToken jwt ? ReadSubject(jwt) : null;
+            var subject = result.IsValid && result.SecurityToken is JsonWebToken jwt ? ReadSubject(jwt) : null;
+            if (subject is not null) Cache.Add(token, subject, parsed.Kid, new DateTimeOffset(parsed.ValidTo, TimeSpan.Zero) + ClockSkew, _time.GetUtcNow());
+            return subject;
         }
         catch (Exception ex) when (ex is ArgumentException or SecurityTokenException or FormatException or InvalidOperationException)
         {

@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using Auth.Infrastructure.Security.Jwt;
 using Auth.Infrastructure.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
@@ -79,6 +80,55 @@ public sealed class JwtAccessTokenValidatorTests : IDisposable
     }
 
     [Fact]
+    public async Task AValidatedToken_IsRememberedAndRefusedOnceItHasExpired()
+    {
+        var token = await _jwt.IssueAsync();
+        Assert.NotNull(await _jwt.ValidateAsync(token));
+        Assert.Equal(1, Cache.Count);
+
+        _time.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(31));
+
+        Assert.Null(await _jwt.ValidateAsync(token));
+    }
+
+    [Fact]
+    public async Task AValidatedToken_IsAnsweredFromTheCacheWithTheSameSubject()
+    {
+        var token = await _jwt.IssueAsync();
+        var first = await _jwt.ValidateAsync(token);
+
+        var again = await _jwt.ValidateAsync(token);
+
+        Assert.Same(first, again);
+    }
+
+    [Fact]
+    public async Task ARefusedToken_IsNeverRemembered()
+    {
+        var forged = JwtParts.Parse(await _jwt.IssueAsync());
+        forged.Payload["role"] = "admin";
+        var expired = await _jwt.IssueAsync();
+        _time.Advance(TimeSpan.FromMinutes(16));
+
+        Assert.Null(await _jwt.ValidateAsync(forged.Compact()));
+        Assert.Null(await _jwt.ValidateAsync(expired));
+        Assert.Null(await _jwt.ValidateAsync("not.a.token"));
+
+        Assert.Equal(0, Cache.Count);
+    }
+
+    [Fact]
+    public async Task WithTheCacheSizeZero_NothingIsRemembered()
+    {
+        using var uncached = new JwtTestInstance(_store, _time, o => o.ValidationCacheSize = 0);
+        var token = await uncached.IssueAsync();
+
+        Assert.NotNull(await uncached.ValidateAsync(token));
+        Assert.NotNull(await uncached.ValidateAsync(token));
+        Assert.Equal(0, ((JwtAccessTokenValidator)uncached.Validator).Cache.Count);
+    }
+
+    [Fact]
     public async Task ATokenIssuedInTheFutureBeyondTheSkew_IsRefused()
     {
         var later = _time.GetUtcNow().AddMinutes(5);
@@ -150,6 +200,8 @@ public sealed class JwtAccessTokenValidatorTests : IDisposable
     }
 
     public void Dispose() => _jwt.Dispose();
+
+    private ValidatedTokenCache Cache => ((JwtAccessTokenValidator)_jwt.Validator).Cache;
 
     private Dictionary<string, object> ValidClaims() => new()
     {

@@ -5,7 +5,9 @@ using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
 
-internal sealed class MongoRefreshTokenRepository(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : IRefreshTokenRepository
+internal sealed class MongoRefreshTokenRepository(
+    AuthMongoDatabase database, MongoUnitOfWork unitOfWork, ISessionRepository sessions, IUserRepository users)
+    : IRefreshTokenRepository
 {
     private static FilterDefinitionBuilder<RefreshToken> Filter => Builders<RefreshToken>.Filter;
 
@@ -19,6 +21,15 @@ internal sealed class MongoRefreshTokenRepository(AuthMongoDatabase database, Mo
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
         return token is null ? null : unitOfWork.Attach(MongoAggregates.RefreshTokens, token);
+    }
+
+    /// <summary>Three finds, one per collection, as the handler made before; a $lookup pipeline could make it one (not measured: no MongoDB server here).</summary>
+    public async Task<RefreshTokenWithOwner?> FindWithOwnerByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var token = await FindByTokenHashAsync(tokenHash, cancellationToken).ConfigureAwait(false);
+        var session = token is null ? null : await sessions.FindByIdAsync(token.SessionId, cancellationToken).ConfigureAwait(false);
+        var user = session is null ? null : await users.FindByIdAsync(session.UserId, cancellationToken).ConfigureAwait(false);
+        return token is null || session is null || user is null ? null : new RefreshTokenWithOwner(token, session, user);
     }
 
     public Task<IReadOnlyList<RefreshToken>> ListUnrevokedBySessionAsync(SessionId sessionId, CancellationToken cancellationToken) =>

@@ -15,6 +15,10 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(s => s.Id, id), cancellationToken);
 
+    /// <summary>Not attached to the unit of work, so never saved.</summary>
+    public async Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
+        await database.Sessions.Find(Filter.Eq(s => s.Id, id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
 

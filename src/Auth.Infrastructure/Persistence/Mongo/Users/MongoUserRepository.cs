@@ -15,6 +15,10 @@ internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitO
     public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(u => u.Id, id), cancellationToken);
 
+    /// <summary>Not attached to the unit of work, so never saved.</summary>
+    public async Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) =>
+        await database.Users.Find(Filter.Eq(u => u.Id, id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(u => u.Email, email), cancellationToken);
 
