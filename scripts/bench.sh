@@ -226,10 +226,19 @@ if me:
     rps = me["total"]["requestsPerSecond"]
     rows.append((f"GET /users/me, {env['BENCH_CLIENTS']} clients (SQLite)", f"{rps:,.0f}/s, p99 {ms(me['total']['p99Ms'])}" + capacity(me),
                  "≥ 5,000/s", verdict(rps >= 5000)))
+pgme = postgres and postgres.get("me")
+if pgme:
+    rps = pgme["total"]["requestsPerSecond"]
+    rows.append((f"GET /users/me, {env['BENCH_CLIENTS']} clients (PostgreSQL)", f"{rps:,.0f}/s, p99 {ms(pgme['total']['p99Ms'])}" + capacity(pgme),
+                 "≥ 5,000/s", verdict(rps >= 5000)))
 validate = micro.get("JwtBenchmarks.AuthValidate")
 if validate:
     mean = validate["Statistics"]["Mean"]
-    rows.append(("JWT validation (IAccessTokenValidator, benchmark mean)", duration(mean), "< 50 µs", verdict(mean < 50_000)))
+    rows.append(("JWT validation, a token not seen before (IAccessTokenValidator, benchmark mean)", duration(mean), "< 50 µs", verdict(mean < 50_000)))
+cached = micro.get("JwtBenchmarks.AuthValidateCacheHit")
+if cached:
+    mean = cached["Statistics"]["Mean"]
+    rows.append(("(for reference) JWT validation, a token seen before (validated-token cache)", duration(mean), "< 50 µs", verdict(mean < 50_000)))
 b = burst and burst.get("sign-in-burst")
 if b and b.get("peakWorkingSetMiB") is not None:
     peak = b["peakWorkingSetMiB"]
