@@ -42,14 +42,14 @@ internal sealed partial class MailDispatcher(
                 await slots.WaitAsync(abandon).ConfigureAwait(false);
                 _ = DeliverAsync(message, slots, abandon);
             }
-
-            // Wait for the deliveries still running: each holds a slot until it ends.
-            for (var i = 0; i < _delivery.MaxConcurrency; i++) await slots.WaitAsync(abandon).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
             LogAbandoned(logger);
         }
+
+        // Wait for the deliveries still running, each holding a slot until it ends (once abandoned, they end at once).
+        for (var i = 0; i < _delivery.MaxConcurrency; i++) await slots.WaitAsync(CancellationToken.None).ConfigureAwait(false);
     }
 
     private async Task DeliverAsync(EmailMessage message, SemaphoreSlim slot, CancellationToken abandon)
@@ -81,7 +81,7 @@ internal sealed partial class MailDispatcher(
         }
         catch (OperationCanceledException) when (abandon.IsCancellationRequested)
         {
-            LogLost(logger, message.Subject, 0, null);
+            LogAbandonedMessage(logger, message.Subject);
         }
         finally
         {
@@ -93,8 +93,11 @@ internal sealed partial class MailDispatcher(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Mail '{Subject}' not delivered (attempt {Attempt}); retrying in {Delay}: {Reason}")]
     private static partial void LogRetrying(ILogger logger, string subject, int attempt, TimeSpan delay, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Mail '{Subject}' lost after {Attempts} attempts; the user can ask for a new code")]
-    private static partial void LogLost(ILogger logger, string subject, int attempts, Exception? exception);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail '{Subject}' lost after {Attempts} attempts")]
+    private static partial void LogLost(ILogger logger, string subject, int attempts, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Mail '{Subject}' lost: the service stopped before it was delivered")]
+    private static partial void LogAbandonedMessage(ILogger logger, string subject);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Shutdown deadline reached with mail still queued; it was not delivered")]
     private static partial void LogAbandoned(ILogger logger);

@@ -101,6 +101,21 @@ public sealed class MailDispatcherTests : IAsyncDisposable
     }
 
     [Fact]
+    public async Task Stopping_PastTheHostsDeadline_GivesUpOnMailThatIsStuck_AndLogsIt()
+    {
+        _sender.Stall = "stuck";
+        await _dispatcher.StartAsync(CancellationToken.None);
+        _queue.Enqueue(Message("stuck"));
+        Assert.True(SpinWait.SpinUntil(() => _sender.Attempts == 1, Patience));
+
+        using var deadline = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
+        await _dispatcher.StopAsync(deadline.Token).WaitAsync(Patience);
+
+        Assert.Empty(_sender.Delivered);
+        Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Error && e.Message.Contains("'stuck' lost: the service stopped", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AFullQueue_DropsNewMail_InsteadOfGrowing()
     {
         for (var i = 0; i < 6; i++) _queue.Enqueue(Message($"message {i}"));
