@@ -8,14 +8,23 @@ namespace Auth.Infrastructure.Sessions;
 
 internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
 {
+    private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ById =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.Id == id)));
+
+    private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ByIdReadOnly =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.AsNoTracking().FirstOrDefault(s => s.Id == id)));
+
+    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByTokenHash =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.TokenHash == hash)));
+
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.Sessions.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        ById.For(db)(db, id, cancellationToken);
 
     public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
-        db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        ByIdReadOnly.For(db)(db, id, cancellationToken);
 
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        db.Sessions.FirstOrDefaultAsync(s => s.TokenHash == tokenHash, cancellationToken);
+        ByTokenHash.For(db)(db, tokenHash, cancellationToken);
 
     public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(
         UserId userId, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -7,14 +7,23 @@ namespace Auth.Infrastructure.Users;
 
 internal sealed class UserRepository(AuthDbContext db) : IUserRepository
 {
+    private static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ById =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, UserId id, CancellationToken _) => c.Users.FirstOrDefault(u => u.Id == id)));
+
+    private static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ByIdReadOnly =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, UserId id, CancellationToken _) => c.Users.AsNoTracking().FirstOrDefault(u => u.Id == id)));
+
+    private static readonly CompiledQuery<Func<AuthDbContext, EmailAddress, CancellationToken, Task<User?>>> ByEmail =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, EmailAddress email, CancellationToken _) => c.Users.FirstOrDefault(u => u.Email == email)));
+
     public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
-        db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        ById.For(db)(db, id, cancellationToken);
 
     public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) =>
-        db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, cancellationToken);
+        ByIdReadOnly.For(db)(db, id, cancellationToken);
 
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
-        db.Users.FirstOrDefaultAsync(u => u.Email == email, cancellationToken);
+        ByEmail.For(db)(db, email, cancellationToken);
 
     public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
         db.Users.FirstOrDefaultAsync(u => u.Provider == provider && u.ProviderId == providerId, cancellationToken);
