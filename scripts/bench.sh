@@ -13,7 +13,8 @@
 #                              rewrite docs/performance.md from the raw results a run kept in DIR (BENCH_KEEP=1),
 #                              without measuring again.
 #
-# Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_BURST (200
+# Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (unmeasured
+# seconds before each scenario, 10: the JIT's tiers settle in that time, see docs/performance.md), BENCH_BURST (200
 # concurrent sign-ins), BENCH_PORT (5391), BENCH_QUIET_WAIT (seconds to wait for a quiet machine before measuring,
 # 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_POSTGRES=1, BENCH_OUTPUT (docs/performance.md), BENCH_KEEP=1 (keep the
 # working folder with logs and raw JSON).
@@ -36,6 +37,7 @@ esac
 
 clients=${BENCH_CLIENTS:-32}
 duration=${BENCH_DURATION:-15}
+warmup=${BENCH_WARMUP:-10}
 burst=${BENCH_BURST:-200}
 port=${BENCH_PORT:-5391}
 quiet_wait=${BENCH_QUIET_WAIT:-60}
@@ -379,7 +381,7 @@ load_after_micro=$(loadavg)
 # Load on SQLite: one client alone (sign-in latency), C clients per scenario, then a burst of concurrent sign-ins.
 start_service sqlite Database__Provider=Sqlite ConnectionStrings__Auth="Data Source=$work/sqlite/auth.db"
 load sqlite sqlite-single --clients 1 --users 1 --scenarios sign-in --duration 10 --warmup 2
-load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup 2
+load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup "$warmup"
 load sqlite sqlite-burst --clients "$burst" --users "$burst" --setup-concurrency 8 --scenarios sign-in-burst --duration 60 --warmup 0
 stop_service
 
@@ -398,7 +400,7 @@ elif [ -f scripts/test-databases.sh ]; then
       # A database of its own, created by the service's migrations.
       postgres=$(printf '%s' "$postgres" | sed "s/Database=[^;]*/Database=auth_bench_$(date +%s)/")
       if start_service postgres Database__Provider=Postgres ConnectionStrings__Auth="$postgres"; then
-        load postgres postgres --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup 2
+        load postgres postgres --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup "$warmup"
         stop_service
         postgres_note=""
       else
