@@ -27,19 +27,19 @@ internal sealed class ValidatedTokenCache(int capacity)
 
     public bool TryGet(string token, DateTimeOffset now, out AccessTokenSubject subject, out string keyId)
     {
-        if (capacity > 0 && _entries.TryGetValue(Digest(token), out var entry))
-        {
-            if (entry.ValidatedAt <= now && now < entry.ValidUntil)
-            {
-                (subject, keyId) = (entry.Subject, entry.KeyId);
-                return true;
-            }
+        (subject, keyId) = (null!, null!);
+        if (capacity <= 0) return false;
 
-            Remove(token);
+        var digest = Digest(token);
+        if (!_entries.TryGetValue(digest, out var entry)) return false;
+        if (now < entry.ValidatedAt || now >= entry.ValidUntil)
+        {
+            Remove(digest);
+            return false;
         }
 
-        (subject, keyId) = (null!, null!);
-        return false;
+        (subject, keyId) = (entry.Subject, entry.KeyId);
+        return true;
     }
 
     public void Add(string token, AccessTokenSubject subject, string keyId, DateTimeOffset validUntil, DateTimeOffset now)
@@ -50,8 +50,6 @@ internal sealed class ValidatedTokenCache(int capacity)
         var capped = validUntil < now + MaxHold ? validUntil : now + MaxHold;
         if (_entries.TryAdd(Digest(token), new Entry(subject, keyId, now, capped))) Interlocked.Increment(ref _count);
     }
-
-    public void Remove(string token) => Remove(Digest(token));
 
     private void Remove(TokenDigest digest)
     {
