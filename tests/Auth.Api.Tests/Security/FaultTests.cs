@@ -1,8 +1,6 @@
 using System.Net;
 using Auth.Api.Tests.TestSupport;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Auth.Api.Tests.Security;
 
@@ -20,7 +18,7 @@ public sealed class FaultTests : ApiTestBase
             ["Email:Delivery:RetryDelay"] = "00:00:00.5",
         })
     {
-        Api = new ApiClient(Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(_logs))).CreateClient());
+        Api = Factory.CreateClientLoggingTo(_logs);
     }
 
     private new ApiClient Api { get; }

@@ -1,9 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Auth.Api.Tests.TestSupport;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace Auth.Api.Tests.Security;
 
@@ -19,7 +16,7 @@ public sealed class SecretsInLogsTests : ApiTestBase
     [Fact]
     public async Task NoPasswordCodeTokenOrHash_EverReachesALogLine()
     {
-        var api = new ApiClient(Factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<ILoggerProvider>(_logs))).CreateClient());
+        var api = Factory.CreateClientLoggingTo(_logs);
         var flows = new AuthFlows(api, Mailbox);
         const string email = "secretive@example.com";
         const string newPassword = "an entirely new passphrase";

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Api.Tests.TestSupport;
@@ -115,6 +116,10 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         client.DefaultRequestHeaders.Add(ClientIpFromTestHeader.HeaderName, ip);
         return new ApiClient(client);
     }
+
+    /// <summary>A client of a host that also writes every log line to <paramref name="logs"/>.</summary>
+    public ApiClient CreateClientLoggingTo(ILoggerProvider logs) =>
+        new(WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton(logs))).CreateClient());
 
     protected override void Dispose(bool disposing)
     {
