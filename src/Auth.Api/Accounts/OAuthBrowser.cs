@@ -23,7 +23,11 @@ internal static class OAuthBrowser
         return new Uri($"{baseUrl.TrimEnd('/')}{CookiePath}/{Uri.EscapeDataString(provider)}/callback", UriKind.Absolute);
     }
 
-    /// <summary>Sets the binding cookie (Lax, so it rides along the provider's top-level redirect back) and sends the browser to the provider.</summary>
+    /// <summary>
+    /// Sets the binding cookie (Lax, so it rides along the provider's top-level redirect back) and sends the browser to
+    /// the provider. The cookie's life is relative (<c>Max-Age</c>, no <c>Expires</c> date): the browser's clock need not
+    /// agree with the service's, whose own expiry of the state still decides.
+    /// </summary>
     public static IResult RedirectToProvider(HttpContext context, OAuthAuthorization authorization)
     {
         context.Response.Cookies.Append(CookieName, authorization.BrowserBinding, new CookieOptions
@@ -32,7 +36,7 @@ internal static class OAuthBrowser
             Secure = context.Request.IsHttps,
             SameSite = SameSiteMode.Lax,
             Path = CookiePath,
-            Expires = authorization.ExpiresAt,
+            MaxAge = authorization.Lifetime,
             IsEssential = true,
         });
         return TypedResults.Redirect(authorization.AuthorizationUri.AbsoluteUri);

@@ -219,6 +219,7 @@ public sealed class OAuthFlowSecurityTests : OAuthApiTestBase
         Assert.Contains("path=/api/v1/auth/oauth", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("max-age=600", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     private static Uri Replace(Uri uri, string name, string value)

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using Auth.Infrastructure.Email;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -58,7 +59,8 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
 
     public const string AdminEmail = "admin@example.com";
 
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 9, 0, 0, TimeSpan.Zero));
+    /// <summary>The service's clock: the real current time unless a test sets another start.</summary>
+    public FakeTimeProvider Clock { get; init; } = TestClock.StartingNow();
 
     public string MailDirectory => Path.Combine(_root, "mail");
 

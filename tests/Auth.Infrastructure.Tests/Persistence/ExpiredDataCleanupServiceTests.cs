@@ -3,6 +3,7 @@ using Auth.Domain.Policies;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
@@ -17,7 +18,7 @@ public sealed class ExpiredDataCleanupServiceTests : IAsyncLifetime
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private readonly SqliteTestDatabase _database = new();
 
     public Task InitializeAsync() => Task.CompletedTask;

@@ -1,5 +1,6 @@
 using Auth.Domain.Users;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Infrastructure.Tests.Persistence;
@@ -10,7 +11,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class MariaDbSchemaTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private readonly ServerTestDatabase _database = ServerTestDatabase.MariaDb();
 
     public Task InitializeAsync() => _database.InitializeAsync(_clock);

@@ -1,5 +1,6 @@
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +14,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 /// </summary>
 public abstract class MigrationContractTests
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
 
     [SkippableFact]
     public async Task Migrator_OnAnEmptyDatabase_AppliesEveryMigrationAndTheModelHasNoPendingChanges()

@@ -1,5 +1,5 @@
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
-using Microsoft.Extensions.Time.Testing;
+using Auth.TestSupport;
 
 namespace Auth.Infrastructure.Tests.Persistence;
 
@@ -8,7 +8,7 @@ public sealed class PostgresSchemaTests : IAsyncLifetime
 {
     private readonly ServerTestDatabase _database = ServerTestDatabase.Postgres();
 
-    public Task InitializeAsync() => _database.InitializeAsync(new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero)));
+    public Task InitializeAsync() => _database.InitializeAsync(TestClock.StartingNow());
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 

@@ -3,6 +3,7 @@ using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Infrastructure.Tests.Persistence;
@@ -17,7 +18,7 @@ public abstract partial class RepositoryContractTests : IAsyncLifetime
     private PersistenceTestDatabase? _database;
 
     /// <summary>A whole-millisecond start, so that every engine (microsecond or tick precision) stores times exactly.</summary>
-    private protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private protected FakeTimeProvider Clock { get; } = TestClock.StartingNow();
 
     private protected PersistenceTestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
 

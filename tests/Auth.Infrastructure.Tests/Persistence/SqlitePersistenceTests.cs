@@ -1,3 +1,4 @@
+using Auth.TestSupport;
 using System.Data.Common;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence;
@@ -11,7 +12,7 @@ namespace Auth.Infrastructure.Tests.Persistence;
 /// <summary>What only SQLite needs: connection pragmas and times stored as sortable integers.</summary>
 public sealed class SqlitePersistenceTests : IAsyncLifetime
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private readonly SqliteTestDatabase _database = new();
 
     public Task InitializeAsync() => _database.InitializeAsync(_clock);

@@ -19,6 +19,6 @@ public sealed class StartOAuthCommandHandler(IOAuthProviderCatalog providers, OA
             provider.Provider, command.RedirectUri, command.AppState, command.CallbackUri, command.BrowserBinding, now, cancellationToken);
         var uri = provider.BuildAuthorizationUri(
             new OAuthAuthorizationRequest(command.CallbackUri, flow.State, Pkce.Challenge(flow.CodeVerifier), flow.Nonce));
-        return new OAuthAuthorization(uri, flow.BrowserBinding, flow.ExpiresAt);
+        return new OAuthAuthorization(uri, flow.BrowserBinding, flow.ExpiresAt - now);
     }
 }

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc.Testing;
+using Auth.TestSupport;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Api.Tests.TestSupport.OAuth;
 
@@ -26,6 +28,9 @@ public abstract class OAuthApiTestBase : IAsyncLifetime
     /// <summary>Extra settings of a test class (they win over the defaults).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>The service's (and the fake provider's) clock; the browser keeps the real time.</summary>
+    protected virtual FakeTimeProvider NewServiceClock() => TestClock.StartingNow();
+
     public async Task InitializeAsync()
     {
         Provider = await FakeOAuthProvider.StartAsync();
@@ -34,7 +39,7 @@ public abstract class OAuthApiTestBase : IAsyncLifetime
         settings["Auth:OAuth:AllowedRedirectUris:1"] = CustomSchemeRedirectUri;
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
 
-        Factory = new AuthApiFactory(settings);
+        Factory = new AuthApiFactory(settings) { Clock = NewServiceClock() };
         Provider.Clock = Factory.Clock.GetUtcNow;
         Browser = NewBrowser();
         Api = new ApiClient(Browser);

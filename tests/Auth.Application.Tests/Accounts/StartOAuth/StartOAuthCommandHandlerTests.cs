@@ -28,7 +28,7 @@ public sealed class StartOAuthCommandHandlerTests
         Assert.Equal("app-state", flow.AppState);
         Assert.Equal(_oauth.Fx.OpaqueTokens.Hash(authorization.BrowserBinding), flow.BrowserBindingHash);
         Assert.DoesNotContain(request.State, entry.Payload, StringComparison.Ordinal);
-        Assert.Equal(entry.ExpiresAt, authorization.ExpiresAt);
+        Assert.Equal(TimeSpan.FromMinutes(10), authorization.Lifetime);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MongoDB.Bson;
@@ -11,7 +12,7 @@ namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 /// <summary>MongoDB's counterpart of the migration contract: the start-up index initializer against a real server.</summary>
 public sealed class MongoIndexInitializerTests
 {
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
 
     [SkippableFact]
     public async Task Initializer_OnAnEmptyDatabase_CreatesEveryIndexAsDefined()

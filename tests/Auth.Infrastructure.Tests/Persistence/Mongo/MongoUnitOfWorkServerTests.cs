@@ -6,6 +6,7 @@ using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
@@ -22,7 +23,7 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
 {
     private const string StandaloneHello = "{ isWritablePrimary: true, logicalSessionTimeoutMinutes: 30, maxWireVersion: 21, ok: 1 }";
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private MongoTestDatabase? _database;
 
     private MongoTestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
