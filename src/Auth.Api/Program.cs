@@ -52,6 +52,7 @@ app.MapAuthEndpoints();
 app.MapMeEndpoints();
 app.MapAdminEndpoints();
 app.MapJwks();
+app.MapOpenIdConfiguration();
 app.MapHealthEndpoints();
 
 app.Run();

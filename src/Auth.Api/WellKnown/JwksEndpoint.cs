@@ -6,6 +6,8 @@ namespace Auth.Api.WellKnown;
 
 internal static class JwksEndpoint
 {
+    public const string Path = "/.well-known/jwks.json";
+
     private static readonly JsonSerializerOptions JwksJson = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
@@ -17,7 +19,7 @@ internal static class JwksEndpoint
     /// <summary>The public keys that verify our access tokens (RFC 7517), cacheable for a few minutes.</summary>
     public static IEndpointRouteBuilder MapJwks(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/.well-known/jwks.json", async (IJsonWebKeySetProvider keys, HttpContext context, CancellationToken ct) =>
+        app.MapGet(Path, async (IJsonWebKeySetProvider keys, HttpContext context, CancellationToken ct) =>
             {
                 context.Response.Headers.CacheControl = "public, max-age=300";
                 return TypedResults.Json(new JsonWebKeySet(await keys.GetPublicKeysAsync(ct)), JwksJson);

@@ -7,6 +7,7 @@ using Auth.Infrastructure.Security.Tokens;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Auth.Infrastructure.Security;
 
@@ -44,6 +45,11 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IAccessTokenIssuer, JwtAccessTokenIssuer>();
         services.AddSingleton<IAccessTokenValidator, JwtAccessTokenValidator>();
         services.AddSingleton<IJsonWebKeySetProvider, JsonWebKeySetProvider>();
+        services.AddSingleton(sp =>
+        {
+            var jwt = sp.GetRequiredService<IOptions<JwtOptions>>().Value;
+            return new AccessTokenFormat(jwt.Issuer, jwt.Audience, Es256Keys.Algorithm);
+        });
 
         services.AddHostedService<SecurityKeysInitializer>();
         return services;
