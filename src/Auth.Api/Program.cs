@@ -5,6 +5,7 @@ using Auth.Api.Configuration;
 using Auth.Api.Endpoints;
 using Auth.Api.Errors;
 using Auth.Api.Health;
+using Auth.Api.OpenApi;
 using Auth.Api.RateLimiting;
 using Auth.Api.Security;
 using Auth.Api.WellKnown;
@@ -25,7 +26,7 @@ builder.Services.AddAuthProblemDetails();
 builder.Services.AddBearerAuthentication();
 builder.Services.AddAuthRateLimiting(builder.Configuration);
 builder.Services.AddHealthChecks();
-builder.Services.AddOpenApi();
+builder.Services.AddAuthOpenApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -42,11 +43,8 @@ app.UseMiddleware<RequestSizeLimitMiddleware>();
 app.UseAuthentication();
 app.UseAuthorization();
 
-if (app.Environment.IsDevelopment())
-{
-    app.MapOpenApi();
-    app.MapScalarApiReference();
-}
+if (OpenApiSetup.IsEnabled(app.Configuration)) app.MapOpenApi();
+if (app.Environment.IsDevelopment()) app.MapScalarApiReference();
 
 app.MapAuthEndpoints();
 app.MapMeEndpoints();
