@@ -12,6 +12,7 @@ internal static class CompleteOAuthEndpoint
                 async (string provider, string? code, string? state, string? error, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new CompleteOAuthCommand(provider, code, state, error, OAuthBrowser.Binding(context)), ct))
                 .ToHttp(context, redirect => TypedResults.Redirect(redirect.Location.AbsoluteUri)))
+            .WithSummary("Provider callback: redirects to the app with a one-time code")
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

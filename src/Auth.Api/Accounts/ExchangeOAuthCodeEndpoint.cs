@@ -14,5 +14,6 @@ internal static class ExchangeOAuthCodeEndpoint
                 (await mediator.Send(
                     new ExchangeOAuthCodeCommand(request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
+            .WithSummary("Exchange the one-time code from a provider sign-in for tokens")
             .ProducesSignIn();
 }

@@ -12,5 +12,6 @@ internal static class ListMyAccountsEndpoint
         group.MapGet("/accounts", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ListMyAccountsQuery(context.User.UserId()), ct))
                 .ToHttp(context, accounts => TypedResults.Ok(accounts)))
+            .WithSummary("The provider accounts linked to the caller")
             .Produces<IReadOnlyList<AccountDto>>();
 }

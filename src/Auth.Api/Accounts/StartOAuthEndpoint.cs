@@ -12,6 +12,7 @@ internal static class StartOAuthEndpoint
                 (await mediator.Send(
                     new StartOAuthCommand(provider, redirectUri ?? "", state, OAuthBrowser.CallbackUri(context, provider), OAuthBrowser.Binding(context)), ct))
                 .ToHttp(context, authorization => OAuthBrowser.RedirectToProvider(context, authorization)))
+            .WithSummary("Start a sign-in with Google or GitHub (redirects to the provider)")
             .Produces(StatusCodes.Status302Found)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound);

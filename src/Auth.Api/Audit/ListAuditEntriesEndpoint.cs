@@ -12,5 +12,6 @@ internal static class ListAuditEntriesEndpoint
         group.MapGet("/audit", async (Guid? userId, string? type, int? page, int? pageSize, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ListAuditEntriesQuery(page ?? 1, pageSize ?? 20, userId, type), ct))
                 .ToHttp(context, entries => TypedResults.Ok(entries)))
+            .WithSummary("The audit trail (admin)")
             .Produces<PagedList<AuditEntryDto>>();
 }

@@ -13,5 +13,6 @@ internal static class SendOtpEndpoint
         group.MapPost("/otp/send", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SendOtpCommand(request.Email ?? "", request.Type ?? ""), ct))
                 .ToHttp(context, next => TypedResults.Accepted((string?)null, new OtpSentResponse(next))))
+            .WithSummary("Email a one-time code (verification, sign-in or password reset)")
             .Produces<OtpSentResponse>(StatusCodes.Status202Accepted);
 }

@@ -16,6 +16,7 @@ internal static class OpenApiSetup
         {
             options.CreateSchemaReferenceId = SchemaName;
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
+            options.AddDocumentTransformer<ServerUrlTransformer>();
             options.AddOperationTransformer<OperationIdTransformer>();
             options.AddOperationTransformer<BearerSecurityRequirementTransformer>();
         });

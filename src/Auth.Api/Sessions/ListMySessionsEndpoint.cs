@@ -12,5 +12,6 @@ internal static class ListMySessionsEndpoint
         group.MapGet("/sessions", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ListMySessionsQuery(context.User.UserId(), context.User.SessionId()), ct))
                 .ToHttp(context, sessions => TypedResults.Ok(sessions)))
+            .WithSummary("The caller's active sessions (devices)")
             .Produces<IReadOnlyList<SessionDto>>();
 }

@@ -14,5 +14,6 @@ internal static class RefreshEndpoint
         group.MapPost("/refresh", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new RefreshCommand(request.RefreshToken ?? "", context.ClientInfo()), ct))
                 .ToHttp(context, tokens => TypedResults.Ok(tokens)))
+            .WithSummary("Rotate the refresh token and get a new token pair")
             .Produces<TokenPair>();
 }

@@ -12,5 +12,6 @@ internal static class RevokeMySessionEndpoint
         group.MapDelete("/sessions/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new RevokeMySessionCommand(context.User.UserId(), new SessionId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("End one of the caller's sessions")
             .Produces(StatusCodes.Status204NoContent);
 }

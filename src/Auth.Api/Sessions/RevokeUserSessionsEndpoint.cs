@@ -11,5 +11,6 @@ internal static class RevokeUserSessionsEndpoint
         group.MapPost("/users/{id:guid}/sessions/revoke", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new RevokeUserSessionsCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("End every session of a user (admin)")
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -11,6 +11,7 @@ internal static class SignOutAllEndpoint
         group.MapPost("/sign-out/all", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SignOutAllCommand(context.User.UserId()), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("End every session of the caller")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent);
 }

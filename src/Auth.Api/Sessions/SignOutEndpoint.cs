@@ -11,6 +11,7 @@ internal static class SignOutEndpoint
         group.MapPost("/sign-out", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SignOutCommand(context.User.SessionId()), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("End the current session")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -16,6 +16,7 @@ internal static class ChangePasswordEndpoint
                         context.User.UserId(), context.User.SessionId(), request.CurrentPassword ?? "", request.NewPassword ?? "", request.Code ?? ""),
                     ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Change the password (current password and emailed code)")
             .RequireAuthorization()
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -14,5 +14,6 @@ internal static class DeleteMeEndpoint
         group.MapDelete("/", async ([FromBody] Request? request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new DeleteMeCommand(context.User.UserId(), request?.Password), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Delete the caller's account (soft delete)")
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -11,5 +11,6 @@ internal static class DeleteUserEndpoint
         group.MapDelete("/users/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new DeleteUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Soft-delete a user (admin)")
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -13,5 +13,6 @@ internal static class ForgotPasswordEndpoint
         group.MapPost("/password/forgot", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ForgotPasswordCommand(request.Email ?? ""), ct))
                 .ToHttp(context, () => TypedResults.Accepted((string?)null)))
+            .WithSummary("Email a password-reset code")
             .Produces(StatusCodes.Status202Accepted);
 }

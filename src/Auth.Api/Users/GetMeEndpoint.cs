@@ -12,5 +12,6 @@ internal static class GetMeEndpoint
         group.MapGet("/", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new GetMeQuery(context.User.UserId()), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("The caller's account")
             .Produces<UserDto>();
 }

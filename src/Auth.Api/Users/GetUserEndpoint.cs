@@ -12,5 +12,6 @@ internal static class GetUserEndpoint
         group.MapGet("/users/{id:guid}", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new GetUserQuery(new UserId(id)), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("One user with lockout and deletion details (admin)")
             .Produces<AdminUserDto>();
 }

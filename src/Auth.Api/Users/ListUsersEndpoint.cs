@@ -12,5 +12,6 @@ internal static class ListUsersEndpoint
         group.MapGet("/users", async (int? page, int? pageSize, string? role, bool? deleted, string? q, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ListUsersQuery(page ?? 1, pageSize ?? 20, role, deleted, q), ct))
                 .ToHttp(context, users => TypedResults.Ok(users)))
+            .WithSummary("List users (admin)")
             .Produces<PagedList<AdminUserDto>>();
 }

@@ -15,5 +15,6 @@ internal static class ReactivateEndpoint
                 (await mediator.Send(
                     new ReactivateCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
+            .WithSummary("Restore a soft-deleted account after its waiting period")
             .ProducesSignIn();
 }

@@ -12,6 +12,7 @@ internal static class RequestPasswordChangeEndpoint
         group.MapPost("/password/change/request", async (IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new RequestPasswordChangeCommand(context.User.UserId()), ct))
                 .ToHttp(context, next => TypedResults.Accepted((string?)null, new OtpSentResponse(next))))
+            .WithSummary("Email a code that confirms a password change")
             .RequireAuthorization()
             .Produces<OtpSentResponse>(StatusCodes.Status202Accepted);
 }

@@ -13,5 +13,6 @@ internal static class ResetPasswordEndpoint
         group.MapPost("/password/reset", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new ResetPasswordCommand(request.Email ?? "", request.Code ?? "", request.NewPassword ?? ""), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Set a new password with the emailed reset code")
             .Produces(StatusCodes.Status204NoContent);
 }

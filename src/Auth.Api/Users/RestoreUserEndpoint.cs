@@ -11,5 +11,6 @@ internal static class RestoreUserEndpoint
         group.MapPost("/users/{id:guid}/restore", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new RestoreUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Restore a soft-deleted user (admin)")
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -14,5 +14,6 @@ internal static class SetTwoFactorEndpoint
         group.MapPut("/two-factor", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SetTwoFactorCommand(context.User.UserId(), request.Enabled), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("Turn emailed-code two-step sign-in on or off")
             .Produces<UserDto>();
 }

@@ -14,5 +14,6 @@ internal static class SetUserRoleEndpoint
         group.MapPut("/users/{id:guid}/role", async (Guid id, Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SetUserRoleCommand(new UserId(id), request.Role ?? ""), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("Change a user's role (admin)")
             .Produces<AdminUserDto>();
 }

@@ -15,5 +15,6 @@ internal static class SignInEndpoint
                 (await mediator.Send(
                     new SignInCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
+            .WithSummary("Sign in with email and password")
             .ProducesSignIn();
 }

@@ -15,5 +15,6 @@ internal static class SignInWithOtpEndpoint
                 (await mediator.Send(
                     new SignInWithOtpCommand(request.Email ?? "", request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
+            .WithSummary("Sign in with an emailed code (passwordless, or the second step)")
             .ProducesSignIn();
 }

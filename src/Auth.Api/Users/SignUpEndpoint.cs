@@ -14,5 +14,6 @@ internal static class SignUpEndpoint
         group.MapPost("/sign-up", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new SignUpCommand(request.Name ?? "", request.Email ?? "", request.Password ?? ""), ct))
                 .ToHttp(context, user => TypedResults.Created("/api/v1/users/me", user)))
+            .WithSummary("Create a local account and email a verification code")
             .Produces<UserDto>(StatusCodes.Status201Created);
 }

@@ -11,5 +11,6 @@ internal static class UnlockUserEndpoint
         group.MapPost("/users/{id:guid}/unlock", async (Guid id, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new UnlockUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
+            .WithSummary("Clear a user's lockout (admin)")
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -21,5 +21,6 @@ internal static class UpdateProfileEndpoint
                         request.Avatar is { } a ? new AvatarDto(a.Url ?? "", a.PublicId, a.Size) : null),
                     ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("Change the caller's name or avatar")
             .Produces<UserDto>();
 }

@@ -14,5 +14,6 @@ internal static class VerifyEmailEndpoint
         group.MapPost("/email/verify", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
                 (await mediator.Send(new VerifyEmailCommand(request.Email ?? "", request.Code ?? ""), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
+            .WithSummary("Verify the email address with the emailed code")
             .Produces<UserDto>();
 }

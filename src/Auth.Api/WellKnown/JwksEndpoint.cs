@@ -24,6 +24,7 @@ internal static class JwksEndpoint
                 context.Response.Headers.CacheControl = "public, max-age=300";
                 return TypedResults.Json(new JsonWebKeySet(await keys.GetPublicKeysAsync(ct)), JwksJson);
             })
+            .WithSummary("The public keys that verify access tokens (JWKS)")
             .WithTags("Well-known")
             .Produces<JsonWebKeySet>();
         return app;

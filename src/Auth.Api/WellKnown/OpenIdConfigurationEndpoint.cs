@@ -30,6 +30,7 @@ internal static class OpenIdConfigurationEndpoint
                 var jwksUri = $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}{JwksEndpoint.Path}";
                 return TypedResults.Ok(new OpenIdConfiguration(tokens.Issuer, jwksUri, [tokens.SigningAlgorithm], ["public"], Claims));
             })
+            .WithSummary("Discovery document: the token issuer and where its keys are")
             .WithTags("Well-known")
             .Produces<OpenIdConfiguration>();
         return app;
