@@ -15,5 +15,7 @@ internal static class ExchangeOAuthCodeEndpoint
                     new ExchangeOAuthCodeCommand(request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
             .WithSummary("Exchange the one-time code from a provider sign-in for tokens")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesSignIn();
 }

@@ -17,8 +17,11 @@ internal static class OpenApiSetup
             options.CreateSchemaReferenceId = SchemaName;
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             options.AddDocumentTransformer<ServerUrlTransformer>();
+            options.AddSchemaTransformer<PropertyPresenceSchemaTransformer>();
             options.AddOperationTransformer<OperationIdTransformer>();
             options.AddOperationTransformer<BearerSecurityRequirementTransformer>();
+            options.AddOperationTransformer<ProblemResponsesTransformer>();
+            options.AddOperationTransformer<OneOfResponseTransformer>();
         });
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue(EnabledKey, true);

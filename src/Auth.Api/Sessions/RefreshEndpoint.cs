@@ -15,5 +15,6 @@ internal static class RefreshEndpoint
                 (await mediator.Send(new RefreshCommand(request.RefreshToken ?? "", context.ClientInfo()), ct))
                 .ToHttp(context, tokens => TypedResults.Ok(tokens)))
             .WithSummary("Rotate the refresh token and get a new token pair")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .Produces<TokenPair>();
 }

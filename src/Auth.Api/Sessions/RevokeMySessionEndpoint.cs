@@ -13,5 +13,6 @@ internal static class RevokeMySessionEndpoint
                 (await mediator.Send(new RevokeMySessionCommand(context.User.UserId(), new SessionId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("End one of the caller's sessions")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

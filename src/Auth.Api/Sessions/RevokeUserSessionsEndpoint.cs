@@ -12,5 +12,6 @@ internal static class RevokeUserSessionsEndpoint
                 (await mediator.Send(new RevokeUserSessionsCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("End every session of a user (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

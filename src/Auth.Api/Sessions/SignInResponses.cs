@@ -1,4 +1,5 @@
 using Auth.Api.Errors;
+using Auth.Api.OpenApi;
 using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
 
@@ -18,6 +19,10 @@ internal static class SignInResponses
 
     public static RouteHandlerBuilder ProducesSignIn(this RouteHandlerBuilder builder) =>
         builder.Produces<TokenPair>()
-            .Produces<SessionTokenGrant>()
+            .WithMetadata(new OneOfResponse(StatusCodes.Status200OK, "mode", new Dictionary<string, Type>
+            {
+                [SignInModes.Token] = typeof(TokenPair),
+                [SignInModes.Session] = typeof(SessionTokenGrant),
+            }))
             .Produces<TwoFactorRequiredResponse>(StatusCodes.Status202Accepted);
 }

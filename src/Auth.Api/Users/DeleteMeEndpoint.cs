@@ -15,5 +15,7 @@ internal static class DeleteMeEndpoint
                 (await mediator.Send(new DeleteMeCommand(context.User.UserId(), request?.Password), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("Delete the caller's account (soft delete)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

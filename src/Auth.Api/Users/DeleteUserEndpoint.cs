@@ -12,5 +12,6 @@ internal static class DeleteUserEndpoint
                 (await mediator.Send(new DeleteUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("Soft-delete a user (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

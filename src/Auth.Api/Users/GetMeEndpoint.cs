@@ -13,5 +13,6 @@ internal static class GetMeEndpoint
                 (await mediator.Send(new GetMeQuery(context.User.UserId()), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
             .WithSummary("The caller's account")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<UserDto>();
 }

@@ -13,5 +13,6 @@ internal static class GetUserEndpoint
                 (await mediator.Send(new GetUserQuery(new UserId(id)), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
             .WithSummary("One user with lockout and deletion details (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<AdminUserDto>();
 }

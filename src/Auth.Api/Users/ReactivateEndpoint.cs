@@ -16,5 +16,9 @@ internal static class ReactivateEndpoint
                     new ReactivateCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
             .WithSummary("Restore a soft-deleted account after its waiting period")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesSignIn();
 }

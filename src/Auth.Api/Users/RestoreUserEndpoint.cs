@@ -12,5 +12,6 @@ internal static class RestoreUserEndpoint
                 (await mediator.Send(new RestoreUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("Restore a soft-deleted user (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

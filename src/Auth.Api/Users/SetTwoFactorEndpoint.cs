@@ -15,5 +15,6 @@ internal static class SetTwoFactorEndpoint
                 (await mediator.Send(new SetTwoFactorCommand(context.User.UserId(), request.Enabled), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
             .WithSummary("Turn emailed-code two-step sign-in on or off")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<UserDto>();
 }

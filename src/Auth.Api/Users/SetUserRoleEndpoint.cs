@@ -15,5 +15,6 @@ internal static class SetUserRoleEndpoint
                 (await mediator.Send(new SetUserRoleCommand(new UserId(id), request.Role ?? ""), ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
             .WithSummary("Change a user's role (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<AdminUserDto>();
 }

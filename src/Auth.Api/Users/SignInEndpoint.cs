@@ -16,5 +16,8 @@ internal static class SignInEndpoint
                     new SignInCommand(request.Email ?? "", request.Password ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
             .WithSummary("Sign in with email and password")
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesSignIn();
 }

@@ -16,5 +16,7 @@ internal static class SignInWithOtpEndpoint
                     new SignInWithOtpCommand(request.Email ?? "", request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
             .WithSummary("Sign in with an emailed code (passwordless, or the second step)")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesSignIn();
 }

@@ -15,5 +15,6 @@ internal static class SignUpEndpoint
                 (await mediator.Send(new SignUpCommand(request.Name ?? "", request.Email ?? "", request.Password ?? ""), ct))
                 .ToHttp(context, user => TypedResults.Created("/api/v1/users/me", user)))
             .WithSummary("Create a local account and email a verification code")
+            .ProducesProblem(StatusCodes.Status409Conflict)
             .Produces<UserDto>(StatusCodes.Status201Created);
 }

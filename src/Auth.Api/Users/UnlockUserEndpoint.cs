@@ -12,5 +12,6 @@ internal static class UnlockUserEndpoint
                 (await mediator.Send(new UnlockUserCommand(new UserId(id)), ct))
                 .ToHttp(context, () => TypedResults.NoContent()))
             .WithSummary("Clear a user's lockout (admin)")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces(StatusCodes.Status204NoContent);
 }

@@ -22,5 +22,6 @@ internal static class UpdateProfileEndpoint
                     ct))
                 .ToHttp(context, user => TypedResults.Ok(user)))
             .WithSummary("Change the caller's name or avatar")
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .Produces<UserDto>();
 }

@@ -13,5 +13,8 @@ public sealed record TokenPair(
 {
     public string TokenType => "Bearer";
 
+    /// <summary>The sign-in mode this answers (<c>token</c>), so a client tells it from a <see cref="SessionTokenGrant"/> without guessing.</summary>
+    public string Mode => SignInModes.Token;
+
     public override string ToString() => $"TokenPair {{ SessionId = {SessionId}, AccessToken = ***, RefreshToken = *** }}";
 }

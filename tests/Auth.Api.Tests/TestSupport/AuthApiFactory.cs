@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using System.Text.Json.Nodes;
+using Auth.Api.Tests.TestSupport.OpenApi;
 using Auth.Infrastructure.Email;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Auth.TestSupport;
@@ -26,6 +28,8 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> _settings;
     private readonly ServerDatabase? _database;
     private readonly ConcurrentBag<IHost> _hosts = [];
+    private readonly AnswerRecorder _answers = new();
+    private bool _disposing;
 
     public AuthApiFactory(IDictionary<string, string?>? settings = null)
         : this(null, settings)
@@ -107,6 +111,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.AddSingleton<IStartupFilter>(_answers);
             services.AddSingleton<IStartupFilter, ClientIpFromTestHeader>();
         });
     }
@@ -123,13 +128,36 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     public ApiClient CreateClientLoggingTo(ILoggerProvider logs) =>
         new(WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton(logs))).CreateClient());
 
+    /// <summary>
+    /// Every answer this factory's hosts gave that the service's OpenAPI document does not describe. Checked when the
+    /// factory ends, so any test that meets an undocumented status or body fails.
+    /// </summary>
+    public IReadOnlyList<string> UndocumentedAnswers()
+    {
+        if (_answers.Answers.Count == 0) return [];
+        using var client = CreateClient();
+        var document = JsonNode.Parse(client.GetStringAsync("/openapi/v1.json").GetAwaiter().GetResult())!;
+        var conformance = new OpenApiConformance(document);
+        return _answers.Answers.SelectMany(conformance.Violations).Distinct().ToList();
+    }
+
     protected override void Dispose(bool disposing)
     {
+        // The base disposes the hosts and then calls this again; the answers are checked once, while the hosts still run.
+        if (!disposing || _disposing)
+        {
+            base.Dispose(disposing);
+            return;
+        }
+
+        _disposing = true;
+        var undocumented = UndocumentedAnswers();
         base.Dispose(disposing);
-        if (!disposing) return;
         _database?.DropAsync().GetAwaiter().GetResult();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+        if (undocumented.Count > 0)
+            Assert.Fail($"The service answered what its OpenAPI document does not describe:\n{string.Join("\n", undocumented)}");
     }
 }
 
