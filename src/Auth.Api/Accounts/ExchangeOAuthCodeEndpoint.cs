@@ -1,4 +1,5 @@
 using Auth.Api.Authentication;
+using Auth.Api.OpenApi;
 using Auth.Api.Sessions;
 using Auth.Application.Accounts.ExchangeOAuthCode;
 using Mediator;
@@ -7,7 +8,7 @@ namespace Auth.Api.Accounts;
 
 internal static class ExchangeOAuthCodeEndpoint
 {
-    public sealed record Request(string? Code, string? Mode);
+    public sealed record Request(string? Code, [property: OptionalMember] string? Mode);
 
     public static RouteHandlerBuilder MapExchangeOAuthCode(this RouteGroupBuilder group) =>
         group.MapPost("/oauth/exchange", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

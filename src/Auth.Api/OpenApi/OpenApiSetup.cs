@@ -17,7 +17,9 @@ internal static class OpenApiSetup
             options.CreateSchemaReferenceId = SchemaName;
             options.AddDocumentTransformer<BearerSecuritySchemeTransformer>();
             options.AddDocumentTransformer<ServerUrlTransformer>();
+            options.AddDocumentTransformer<DocumentInfoTransformer>();
             options.AddSchemaTransformer<PropertyPresenceSchemaTransformer>();
+            options.AddSchemaTransformer<RequestSchemaTransformer>();
             options.AddOperationTransformer<OperationIdTransformer>();
             options.AddOperationTransformer<BearerSecurityRequirementTransformer>();
             options.AddOperationTransformer<ProblemResponsesTransformer>();

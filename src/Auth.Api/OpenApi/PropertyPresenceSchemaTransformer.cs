@@ -17,7 +17,7 @@ internal sealed class PropertyPresenceSchemaTransformer : IOpenApiSchemaTransfor
 
     public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
-        if (schema.Properties is null || context.JsonPropertyInfo is not null) return Task.CompletedTask;
+        if (schema.Properties is null || context.JsonTypeInfo.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object) return Task.CompletedTask;
 
         foreach (var property in context.JsonTypeInfo.Properties)
         {

@@ -1,5 +1,6 @@
 using Auth.Api.Authentication;
 using Auth.Api.Errors;
+using Auth.Api.OpenApi;
 using Auth.Application.Users.DeleteMe;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ namespace Auth.Api.Users;
 
 internal static class DeleteMeEndpoint
 {
-    public sealed record Request(string? Password);
+    public sealed record Request([property: OptionalMember] string? Password);
 
     public static RouteHandlerBuilder MapDeleteMe(this RouteGroupBuilder group) =>
         group.MapDelete("/", async ([FromBody] Request? request, IMediator mediator, HttpContext context, CancellationToken ct) =>

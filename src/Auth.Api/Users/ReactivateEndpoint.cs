@@ -1,4 +1,5 @@
 using Auth.Api.Authentication;
+using Auth.Api.OpenApi;
 using Auth.Api.RateLimiting;
 using Auth.Api.Sessions;
 using Auth.Application.Users.Reactivate;
@@ -8,7 +9,7 @@ namespace Auth.Api.Users;
 
 internal static class ReactivateEndpoint
 {
-    public sealed record Request(string? Email, string? Password, string? Mode) : IAccountRequest;
+    public sealed record Request(string? Email, string? Password, [property: OptionalMember] string? Mode) : IAccountRequest;
 
     public static RouteHandlerBuilder MapReactivate(this RouteGroupBuilder group) =>
         group.MapPost("/reactivate", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using Auth.Api.Authentication;
+using Auth.Api.OpenApi;
 using Auth.Api.RateLimiting;
 using Auth.Api.Sessions;
 using Auth.Application.Users.SignInWithOtp;
@@ -8,7 +9,7 @@ namespace Auth.Api.Users;
 
 internal static class SignInWithOtpEndpoint
 {
-    public sealed record Request(string? Email, string? Code, string? Mode) : IAccountRequest;
+    public sealed record Request(string? Email, string? Code, [property: OptionalMember] string? Mode) : IAccountRequest;
 
     public static RouteHandlerBuilder MapSignInWithOtp(this RouteGroupBuilder group) =>
         group.MapPost("/sign-in/otp", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>

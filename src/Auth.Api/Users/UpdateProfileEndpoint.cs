@@ -1,5 +1,6 @@
 using Auth.Api.Authentication;
 using Auth.Api.Errors;
+using Auth.Api.OpenApi;
 using Auth.Application.Users;
 using Auth.Application.Users.UpdateProfile;
 using Mediator;
@@ -8,9 +9,9 @@ namespace Auth.Api.Users;
 
 internal static class UpdateProfileEndpoint
 {
-    public sealed record AvatarRequest(string? Url, string? PublicId, long? Size);
+    public sealed record AvatarRequest(string? Url, [property: OptionalMember] string? PublicId, [property: OptionalMember] long? Size);
 
-    public sealed record Request(string? Name, AvatarRequest? Avatar);
+    public sealed record Request([property: OptionalMember] string? Name, [property: OptionalMember] AvatarRequest? Avatar);
 
     public static RouteHandlerBuilder MapUpdateProfile(this RouteGroupBuilder group) =>
         group.MapPatch("/", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
