@@ -25,6 +25,7 @@ builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddAuthProblemDetails();
 builder.Services.AddBearerAuthentication();
 builder.Services.AddAuthRateLimiting(builder.Configuration);
+builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddAuthOpenApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
@@ -36,6 +37,7 @@ builder.Services.ConfigureHttpJsonOptions(options =>
 
 var app = builder.Build();
 
+app.UseTrustedForwardedHeaders(app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseMiddleware<SecurityHeadersMiddleware>();
