@@ -18,7 +18,7 @@ public sealed class ExpiredDataCleanupServiceTests : IAsyncLifetime
 {
     private static readonly TimeSpan Interval = TimeSpan.FromMinutes(30);
 
-    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
+    private readonly TimerRecordingClock _clock = new(TestClock.Now());
     private readonly SqliteTestDatabase _database = new();
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -37,11 +37,11 @@ public sealed class ExpiredDataCleanupServiceTests : IAsyncLifetime
         {
             await UntilGoneAsync(first);
             var second = await ExpiredCodeAsync("second@example.com");
-            _clock.Advance(Interval - TimeSpan.FromSeconds(1));
-            await Task.Delay(200);
-            Assert.True(await ExistsAsync(second), "cleaned up before the interval elapsed");
 
-            _clock.Advance(TimeSpan.FromSeconds(1));
+            // The next pass waits for a tick of a timer on the service's clock, every Interval, and for nothing else.
+            var timer = Assert.Single(_clock.Timers);
+            Assert.Equal(Interval, timer.Period);
+            _clock.Advance(Interval);
 
             await UntilGoneAsync(second);
         }
@@ -100,6 +100,20 @@ public sealed class ExpiredDataCleanupServiceTests : IAsyncLifetime
         {
             Assert.True(DateTime.UtcNow < deadline, "the clean-up did not run");
             await Task.Delay(20);
+        }
+    }
+
+    /// <summary>A fake clock that remembers the timers created on it, with their due time and period.</summary>
+    private sealed class TimerRecordingClock(DateTimeOffset start) : FakeTimeProvider(start)
+    {
+        private readonly List<(TimeSpan DueTime, TimeSpan Period)> _timers = [];
+
+        public IReadOnlyList<(TimeSpan DueTime, TimeSpan Period)> Timers => _timers;
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _timers.Add((dueTime, period));
+            return base.CreateTimer(callback, state, dueTime, period);
         }
     }
 }
