@@ -8,6 +8,7 @@ using Auth.Api.Health;
 using Auth.Api.OpenApi;
 using Auth.Api.RateLimiting;
 using Auth.Api.Security;
+using Auth.Api.Telemetry;
 using Auth.Api.WellKnown;
 using Auth.Application;
 using Auth.Infrastructure;
@@ -27,6 +28,7 @@ builder.Services.AddBearerAuthentication();
 builder.Services.AddAuthRateLimiting(builder.Configuration);
 builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddHealthChecks();
+builder.Services.AddAuthTelemetry(builder.Configuration);
 builder.Services.AddAuthOpenApi();
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
@@ -54,6 +56,7 @@ app.MapAdminEndpoints();
 app.MapJwks();
 app.MapOpenIdConfiguration();
 app.MapHealthEndpoints();
+app.MapAuthTelemetry(app.Configuration);
 
 app.Run();
 

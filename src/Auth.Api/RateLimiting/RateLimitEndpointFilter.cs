@@ -1,5 +1,6 @@
 using Auth.Api.Errors;
 using Auth.Application.Abstractions.RateLimiting;
+using Auth.Application.Behaviors;
 using Auth.Domain.Primitives;
 
 namespace Auth.Api.RateLimiting;
@@ -35,6 +36,8 @@ internal sealed class RateLimitEndpointFilter(string policyName) : IEndpointFilt
             }
         }
 
-        return decision.IsAllowed ? await next(context) : RateLimitErrors.Limited(decision.RetryAfter).ToProblem(http);
+        if (decision.IsAllowed) return await next(context);
+        SecurityMetrics.RateLimited.Add(1, new KeyValuePair<string, object?>("policy", policy.Name));
+        return RateLimitErrors.Limited(decision.RetryAfter).ToProblem(http);
     }
 }

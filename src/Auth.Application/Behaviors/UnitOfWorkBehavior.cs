@@ -30,8 +30,10 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
             try
             {
                 var response = await next(message, cancellationToken);
+                var events = unitOfWork.PendingDomainEvents();
                 await unitOfWork.SaveChangesAsync(cancellationToken);
                 mail.Release();
+                SecurityMetrics.RecordSaved(message, response, events);
                 return response;
             }
             catch (Exception exception) when (exception is ConcurrencyConflictException or UniqueConstraintViolationException)

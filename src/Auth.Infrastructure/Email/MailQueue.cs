@@ -1,5 +1,7 @@
+using System.Diagnostics.Metrics;
 using System.Threading.Channels;
 using Auth.Application.Abstractions.Messaging;
+using Auth.Application.Behaviors;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -9,10 +11,19 @@ namespace Auth.Infrastructure.Email;
 /// Mail saved commands released, waiting for <see cref="MailDispatcher"/>. Bounded: when the relay is down under a
 /// flood, new mail is dropped and logged rather than growing memory; the users ask for another code.
 /// </summary>
-internal sealed partial class MailQueue(IOptions<EmailOptions> options, ILogger<MailQueue> logger)
+internal sealed partial class MailQueue
 {
-    private readonly Channel<EmailMessage> _channel = Channel.CreateBounded<EmailMessage>(
-        new BoundedChannelOptions(options.Value.Delivery.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+    private readonly Channel<EmailMessage> _channel;
+    private readonly ILogger<MailQueue> _logger;
+
+    public MailQueue(IOptions<EmailOptions> options, ILogger<MailQueue> logger, IMeterFactory? meters = null)
+    {
+        _logger = logger;
+        _channel = Channel.CreateBounded<EmailMessage>(
+            new BoundedChannelOptions(options.Value.Delivery.QueueCapacity) { SingleReader = true, FullMode = BoundedChannelFullMode.Wait });
+        meters?.Create(SecurityMetrics.MeterName).CreateObservableGauge(
+            "auth.mail.queue.depth", () => Volatile.Read(ref _unfinished), "{message}", "Mail accepted and not yet delivered or given up.");
+    }
 
     private int _unfinished;
 
@@ -26,7 +37,7 @@ internal sealed partial class MailQueue(IOptions<EmailOptions> options, ILogger<
         Interlocked.Increment(ref _unfinished);
         if (_channel.Writer.TryWrite(message)) return;
         Interlocked.Decrement(ref _unfinished);
-        LogDropped(logger, message.Subject);
+        LogDropped(_logger, message.Subject);
     }
 
     /// <summary>Called by the dispatcher once a message is delivered or given up.</summary>

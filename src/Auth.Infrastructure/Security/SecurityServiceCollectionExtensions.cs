@@ -33,7 +33,7 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddSingleton(new AuthSettings());
 
-        services.AddSingleton<IPasswordHasher>(sp => ActivatorUtilities.CreateInstance<PasswordHasherSelector>(sp).Create());
+        services.AddSingleton<IPasswordHasher>(sp => new MeasuredPasswordHasher(ActivatorUtilities.CreateInstance<PasswordHasherSelector>(sp).Create()));
 
         services.AddSingleton<IOtpCodeGenerator, OtpCodeGenerator>();
         services.AddSingleton<OtpHashKeyProvider>();
