@@ -13,8 +13,12 @@ namespace Auth.Application.Audit;
 /// </summary>
 public sealed record SecurityNotice(UserId UserId, string Subject, string What)
 {
-    private const string IfNotYou =
+    private const string IfNotYouWithPassword =
         "If this was you, there is nothing to do. If it was not, reset your password now (\"Forgot password\"), which also signs out every device.";
+
+    // An account without a password has nothing to reset: the way back in is the provider it signs in with.
+    private const string IfNotYouWithoutPassword =
+        "If this was you, there is nothing to do. If it was not, secure the Google or GitHub account you sign in with, then sign out every device from your account.";
 
     public static SecurityNotice? For(IDomainEvent domainEvent) => domainEvent switch
     {
@@ -22,7 +26,7 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
         UserTwoFactorChanged e => new(e.UserId, $"Two-step sign-in was turned {(e.Enabled ? "on" : "off")}",
             $"Two-step sign-in (a code by email after the password) was turned {(e.Enabled ? "on" : "off")} for your account at {Time(e.OccurredAt)}."),
         UserLockedOut e => new(e.UserId, "Your account was locked",
-            $"Your account was locked at {Time(e.OccurredAt)}, until {Time(e.LockedUntil)}, after repeated failed sign-ins. If these were not you, someone may be guessing your password; resetting it unlocks the account at once."),
+            $"Your account was locked at {Time(e.OccurredAt)}, until {Time(e.LockedUntil)}, after repeated failed sign-ins with a wrong password. If these were not you, someone may be guessing your password; resetting it unlocks the account at once."),
         AccountLinked e => new(e.UserId, $"{DisplayName(e.Provider)} sign-in was added",
             $"A {DisplayName(e.Provider)} account was linked to your account at {Time(e.OccurredAt)}; it can now be used to sign in."),
         AccountUnlinked e => new(e.UserId, $"{DisplayName(e.Provider)} sign-in was removed",
@@ -30,7 +34,12 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
         _ => null,
     };
 
-    public EmailMessage To(string email) => new(email, Subject, $"{What}\n\n{IfNotYou}\n");
+    public EmailMessage To(User owner)
+    {
+        ArgumentNullException.ThrowIfNull(owner);
+        var ifNotYou = owner.HasPassword ? IfNotYouWithPassword : IfNotYouWithoutPassword;
+        return new EmailMessage(owner.Email.Value, Subject, $"{What}\n\n{ifNotYou}\n");
+    }
 
     private static string Time(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 

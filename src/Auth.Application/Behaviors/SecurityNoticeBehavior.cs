@@ -23,7 +23,7 @@ public sealed class SecurityNoticeBehavior<TMessage, TResponse>(IUnitOfWork unit
         foreach (var notice in unitOfWork.PendingDomainEvents().Select(SecurityNotice.For).OfType<SecurityNotice>())
         {
             var user = await users.FindByIdAsync(notice.UserId, cancellationToken);
-            if (user is not null) mail.Add(notice.To(user.Email.Value));
+            if (user is not null) mail.Add(notice.To(user));
         }
 
         return response;

@@ -19,7 +19,7 @@ public static class ProviderSignIn
         ArgumentNullException.ThrowIfNull(owner);
         if (owner.Id != account.UserId) throw new ArgumentException("The owner is another user.", nameof(owner));
 
-        var allowed = owner.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        var allowed = owner.EnsureCanSignInWithoutPassword(now);
         if (allowed.IsFailure) return allowed.Error!;
         account.RecordSignIn(tokens, now);
         return new ProviderSignInOutcome(owner, account, IsNewUser: false, IsNewAccount: false);
@@ -44,7 +44,7 @@ public static class ProviderSignIn
             return SignedIn(Account.Link(user.Id, identity, tokens, now), user, tokens, isNewUser: true, now);
         }
 
-        var allowed = sameEmail.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        var allowed = sameEmail.EnsureCanSignInWithoutPassword(now);
         if (allowed.IsFailure) return allowed.Error!;
         if (!sameEmail.IsEmailVerified) return AccountErrors.LocalEmailNotVerified;
         if (sameEmailAccounts.Any(a => a.UserId == sameEmail.Id && a.Provider == identity.Provider)) return AccountErrors.ProviderAlreadyLinked;
@@ -52,16 +52,16 @@ public static class ProviderSignIn
     }
 
     /// <summary>
-    /// The app exchanges its one-time code: the user must still be allowed in (not deleted, not locked); with
-    /// two-factor on, the session waits for the emailed code as after a password.
+    /// The app exchanges its one-time code: the user must still be allowed in (not deleted; the password lock does not
+    /// apply to a provider); with two-factor on, the session waits for the emailed code as after a password.
     /// </summary>
     public static Result<SignInStep> Complete(User user, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var allowed = user.EnsureCanSignIn(now, requireVerifiedEmail: false);
+        var allowed = user.EnsureCanSignInWithoutPassword(now);
         if (allowed.IsFailure) return allowed.Error!;
         if (user.TwoFactorEnabled) return SignInStep.SecondFactorRequired;
-        user.RecordSuccessfulSignIn(now);
+        user.RecordSignInWithoutPassword(now);
         return SignInStep.Completed;
     }
 

@@ -116,15 +116,18 @@ public sealed class User : AggregateRoot<UserId>
     }
 
     /// <summary>
-    /// The whole password sign-in rule. Deleted accounts only say so to the right password; a locked account
-    /// refuses even the right one; a wrong password counts towards the lock; an unverified email is refused
-    /// when verification is required; with two-factor on, success waits for the second step.
+    /// The whole password sign-in rule. An account without a password has nothing to guess: a guess is refused and
+    /// never counts, so nobody can lock a provider-only account. A locked account refuses even the right password; a
+    /// wrong one counts towards the lock, on a deleted account too (else a deleted account would be a password oracle
+    /// without a limit); a deleted account says so only to the right password; an unverified email is refused when
+    /// verification is required; with two-factor on, success waits for the second step.
     /// </summary>
     public Result<SignInStep> AttemptSignIn(bool passwordMatches, LockoutPolicy policy, bool requireVerifiedEmail, DateTimeOffset now)
     {
-        if (IsDeleted) return passwordMatches ? UserErrors.Deleted(ReactivateAvailableAt ?? now) : UserErrors.InvalidCredentials;
+        if (!HasPassword) return UserErrors.InvalidCredentials;
         if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
         if (!passwordMatches) return RecordFailedSignIn(now, policy).Error!;
+        if (IsDeleted) return UserErrors.Deleted(ReactivateAvailableAt ?? now);
         if (requireVerifiedEmail && !IsEmailVerified) return UserErrors.EmailNotVerified;
         if (TwoFactorEnabled) return SignInStep.SecondFactorRequired;
 
@@ -143,6 +146,21 @@ public sealed class User : AggregateRoot<UserId>
         VerifyEmail(now);
         RecordSuccessfulSignIn(now);
         return Result.Success;
+    }
+
+    /// <summary>
+    /// Refuses a deleted account to a sign-in that is not the password (a provider, later a passkey): the password
+    /// lock is about password guessing, so it does not stand in their way.
+    /// </summary>
+    public Result EnsureCanSignInWithoutPassword(DateTimeOffset now) =>
+        IsDeleted ? UserErrors.Deleted(ReactivateAvailableAt ?? now) : Result.Success;
+
+    /// <summary>A sign-in by another factor than the password: recorded, and the password's failure count and lock stay as they are.</summary>
+    public void RecordSignInWithoutPassword(DateTimeOffset now)
+    {
+        LastSignInAt = now;
+        MarkUpdated(now);
+        Raise(new UserSignedIn(Id, now));
     }
 
     public void RecordSuccessfulSignIn(DateTimeOffset now)
@@ -245,6 +263,7 @@ public sealed class User : AggregateRoot<UserId>
     /// </summary>
     public Result<SignInStep> AttemptReactivation(bool passwordMatches, LockoutPolicy policy, bool requireVerifiedEmail, DateTimeOffset now)
     {
+        if (!HasPassword) return UserErrors.InvalidCredentials;
         if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
         if (!passwordMatches) return RecordFailedSignIn(now, policy).Error!;
         var reactivated = Reactivate(now);

@@ -60,4 +60,22 @@ public class LockoutFlowTests : ApiTestBase
         Assert.Equal(HttpStatusCode.NoContent, reset.Status);
         Assert.Equal(HttpStatusCode.OK, signIn.Status);
     }
+
+    [SkippableFact]
+    public async Task SignIn_OnADeletedAccount_WrongPasswordsCountAndLock_SoTheRightOneNoLongerSaysDeleted()
+    {
+        var tokens = await Flows.SignedInAsync(Email);
+        await Api.SendAsync(HttpMethod.Delete, "/api/v1/users/me", new { password = AuthFlows.Password }, tokens.Get("accessToken"));
+
+        var answers = new List<ApiResponse>();
+        for (var i = 0; i < 5; i++) answers.Add(await Flows.SignInAsync(Email, "wrong password " + i));
+        var rightPassword = await Flows.SignInAsync(Email);
+        var reactivate = await Api.PostAsync("/api/v1/auth/reactivate", new { email = Email, password = AuthFlows.Password });
+
+        Assert.All(answers.Take(4), a => Assert.Equal("invalid_credentials", a.Code));
+        Assert.Equal("account_locked", answers[4].Code);
+        Assert.Equal(HttpStatusCode.Locked, rightPassword.Status);
+        Assert.Null(rightPassword.Select("reactivateAvailableAt"));
+        Assert.Equal("account_locked", reactivate.Code);
+    }
 }

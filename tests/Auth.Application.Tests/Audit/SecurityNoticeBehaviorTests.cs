@@ -45,6 +45,20 @@ public sealed class SecurityNoticeBehaviorTests
     }
 
     [Fact]
+    public async Task AProviderOnlyOwner_IsNeverToldToResetAPasswordTheyDoNotHave()
+    {
+        var providerOnly = UserBuilder.FromProvider(AuthProvider.Google).WithEmail("grace@example.com").Build(Now);
+        _users.Add(providerOnly);
+
+        await Raising(new AccountLinked(AccountId.New(Now), providerOnly.Id, AuthProvider.GitHub, "gh-1", Now));
+
+        var mail = Assert.Single(_mail.Sent);
+        Assert.Equal("grace@example.com", mail.To);
+        Assert.DoesNotContain("password", mail.TextBody, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("secure the Google or GitHub account", mail.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OtherEvents_QueueNothing()
     {
         await Raising(new UserSignedIn(_user.Id, Now), new UserEmailVerified(_user.Id, Now));

@@ -122,16 +122,27 @@ public sealed class ProviderSignInTests
     }
 
     [Fact]
-    public void Returning_ForALockedOrDeletedOwner_IsRefused_AndRecordsNothing()
+    public void Returning_ForADeletedOwner_IsRefused_AndRecordsNothing()
     {
-        var locked = UserBuilder.Verified().LockedOut().Build();
-        var lockedAccount = ProviderIdentities.LinkedTo(locked, ProviderIdentities.Google());
         var deleted = UserBuilder.Verified().Deleted().Build();
         var deletedAccount = ProviderIdentities.LinkedTo(deleted, ProviderIdentities.Google());
 
-        Assert.Equal("account_locked", ProviderSignIn.Returning(lockedAccount, locked, ProviderIdentities.Tokens, Now).Error?.Code);
         Assert.Equal("account_deleted", ProviderSignIn.Returning(deletedAccount, deleted, ProviderIdentities.Tokens, Now).Error?.Code);
-        Assert.Null(lockedAccount.LastSignInAt);
+        Assert.Null(deletedAccount.LastSignInAt);
+    }
+
+    [Fact]
+    public void Returning_AndComplete_ForAnOwnerWhosePasswordIsLocked_SignIn_AndLeaveTheLockAlone()
+    {
+        var locked = UserBuilder.Verified().LockedOut().Build();
+        var lockedUntil = locked.LockedUntil;
+        var account = ProviderIdentities.LinkedTo(locked, ProviderIdentities.Google());
+
+        Assert.True(ProviderSignIn.Returning(account, locked, ProviderIdentities.Tokens, Now).IsSuccess);
+        Assert.Equal(SignInStep.Completed, ProviderSignIn.Complete(locked, Now).Value);
+        Assert.Equal(Now, locked.LastSignInAt);
+        Assert.Equal(lockedUntil, locked.LockedUntil);
+        Assert.True(locked.IsLockedAt(Now));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Auth.TestSupport;
 using Microsoft.Data.Sqlite;
@@ -28,6 +29,9 @@ public abstract class OAuthApiTestBase : IAsyncLifetime
     /// <summary>Extra settings of a test class (they win over the defaults).</summary>
     protected virtual IDictionary<string, string?> ExtraSettings => new Dictionary<string, string?>();
 
+    /// <summary>The database of a test class run on a server; SQLite (the default) when null.</summary>
+    private protected virtual ServerDatabase? Database => null;
+
     /// <summary>The service's (and the fake provider's) clock; the browser keeps the real time.</summary>
     protected virtual FakeTimeProvider NewServiceClock() => TestClock.StartingNow();
 
@@ -39,7 +43,7 @@ public abstract class OAuthApiTestBase : IAsyncLifetime
         settings["Auth:OAuth:AllowedRedirectUris:1"] = CustomSchemeRedirectUri;
         foreach (var (key, value) in ExtraSettings) settings[key] = value;
 
-        Factory = new AuthApiFactory(settings) { Clock = NewServiceClock() };
+        Factory = new AuthApiFactory(Database, settings) { Clock = NewServiceClock() };
         Provider.Clock = Factory.Clock.GetUtcNow;
         Browser = NewBrowser();
         Api = new ApiClient(Browser);
