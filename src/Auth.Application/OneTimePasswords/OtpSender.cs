@@ -39,7 +39,10 @@ public sealed class OtpSender(
     {
         var previous = await otps.FindLatestAsync(to, type, cancellationToken);
         var code = generator.Generate(settings.Otp.CodeLength);
-        var issued = Otp.Issue(to, type, hasher.Hash(to, type, code), previous, settings.Otp, now);
+
+        // Issuing supersedes the previous code: a request that gets nothing must not cut the pending code's window,
+        // so it issues against no previous code (the same work) and keeps nothing.
+        var issued = Otp.Issue(to, type, hasher.Hash(to, type, code), deliver ? previous : null, settings.Otp, now);
         if (!deliver) return now + settings.Otp.ResendDelay;
         if (issued.IsFailure) return issued.Error!;
 

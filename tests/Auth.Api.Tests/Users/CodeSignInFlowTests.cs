@@ -94,6 +94,22 @@ public class CodeSignInFlowTests : ApiTestBase
     }
 
     [SkippableFact]
+    public async Task TwoFactorSignIn_ACodeRequestedByEmailAloneMeanwhile_DoesNotKillThePendingCode()
+    {
+        var tokens = await Flows.SignedInAsync(Email);
+        await Api.SendAsync(HttpMethod.Put, "/api/v1/users/me/two-factor", new { enabled = true }, tokens.Get("accessToken"));
+        await Flows.SignInAsync(Email);
+        var code = Mailbox.LatestCode(Email, "Your sign-in code");
+        Factory.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        var strangersRequest = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
+        var secondStep = await Api.PostAsync("/api/v1/auth/sign-in/otp", new { email = Email, code });
+
+        Assert.Equal(HttpStatusCode.Accepted, strangersRequest.Status);
+        Assert.Equal(HttpStatusCode.OK, secondStep.Status);
+    }
+
+    [SkippableFact]
     public async Task ChangePassword_NeedsTheCurrentPasswordAndAnEmailedCode_AndEndsOtherSessions()
     {
         var current = await Flows.SignedInAsync(Email);

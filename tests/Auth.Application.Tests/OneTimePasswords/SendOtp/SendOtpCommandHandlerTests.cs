@@ -74,6 +74,19 @@ public sealed class SendOtpCommandHandlerTests
     }
 
     [Fact]
+    public async Task SendOtp_ForAnAccountThatMayNotHaveThatCode_LeavesItsPendingCodeAsItWas()
+    {
+        var user = _fx.Given(UserBuilder.Verified().WithTwoFactor());
+        var pending = _fx.GivenCodeSent(user, OtpType.SignIn);
+        _fx.Clock.Advance(TimeSpan.FromMinutes(1));
+
+        (await Handle(new SendOtpCommand(UserBuilder.DefaultEmail, OtpTypeNames.SignIn))).ShouldSucceed();
+
+        Assert.False(pending.IsSuperseded);
+        Assert.Same(pending, _fx.Otps.Latest(UserBuilder.DefaultEmail, OtpType.SignIn));
+    }
+
+    [Fact]
     public async Task SendOtp_ForEmailVerificationOfAnAlreadyVerifiedUser_SendsNoMail()
     {
         _fx.Given(UserBuilder.Verified());
