@@ -25,6 +25,7 @@ public static class AuditEventMap
         UserLockedOut e => Failure(AuditEventTypes.LockedOut, e.UserId, $"until {e.LockedUntil.UtcDateTime:O}", e.OccurredAt),
         UserUnlocked e => Success(AuditEventTypes.Unlocked, e.UserId, null, e.OccurredAt),
         UserPasswordChanged e => Success(AuditEventTypes.PasswordChanged, e.UserId, null, e.OccurredAt),
+        UserUnprovenPasswordDiscarded e => Success(AuditEventTypes.UnprovenPasswordDiscarded, e.UserId, null, e.OccurredAt),
         UserTwoFactorChanged e => Success(AuditEventTypes.TwoFactorChanged, e.UserId, e.Enabled ? "on" : "off", e.OccurredAt),
         UserRoleChanged e => Success(AuditEventTypes.RoleChanged, e.UserId, $"{e.From.ToWireName()}→{e.To.ToWireName()}", e.OccurredAt),
         UserDeleted e => Success(AuditEventTypes.Deleted, e.UserId, null, e.OccurredAt),

@@ -16,13 +16,19 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
     private const string IfNotYouWithPassword =
         "If this was you, there is nothing to do. If it was not, reset your password now (\"Forgot password\"), which also signs out every device.";
 
-    // An account without a password has nothing to reset: the way back in is the provider it signs in with.
-    private const string IfNotYouWithoutPassword =
+    // An account without a password has nothing to reset: the way back in is the provider it signs in with, or for a
+    // local account whose unproven password was discarded, an emailed code.
+    private const string IfNotYouWithProvider =
         "If this was you, there is nothing to do. If it was not, secure the Google or GitHub account you sign in with, then sign out every device from your account.";
+
+    private const string IfNotYouWithCodes =
+        "If this was you, there is nothing to do. If it was not, sign in with an emailed code and sign out every device from your account.";
 
     public static SecurityNotice? For(IDomainEvent domainEvent) => domainEvent switch
     {
         UserPasswordChanged e => new(e.UserId, "Your password was changed", $"The password of your account was changed at {Time(e.OccurredAt)}."),
+        UserUnprovenPasswordDiscarded e => new(e.UserId, "A password someone else set was removed",
+            $"Someone signed up with your email address, and a password of their choosing, before you proved the address was yours. When you signed in with an emailed code at {Time(e.OccurredAt)}, that password was removed and every device signed in with it was signed out. To sign in with a password, set your own with \"Forgot password\"."),
         UserTwoFactorChanged e => new(e.UserId, $"Two-step sign-in was turned {(e.Enabled ? "on" : "off")}",
             $"Two-step sign-in (a code by email after the password) was turned {(e.Enabled ? "on" : "off")} for your account at {Time(e.OccurredAt)}."),
         UserLockedOut e => new(e.UserId, "Your account was locked",
@@ -37,7 +43,7 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
     public EmailMessage To(User owner)
     {
         ArgumentNullException.ThrowIfNull(owner);
-        var ifNotYou = owner.HasPassword ? IfNotYouWithPassword : IfNotYouWithoutPassword;
+        var ifNotYou = owner.HasPassword ? IfNotYouWithPassword : owner.Provider == AuthProvider.Local ? IfNotYouWithCodes : IfNotYouWithProvider;
         return new EmailMessage(owner.Email.Value, Subject, $"{What}\n\n{ifNotYou}\n");
     }
 

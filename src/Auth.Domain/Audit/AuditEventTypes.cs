@@ -10,6 +10,7 @@ public static class AuditEventTypes
     public const string LockedOut = "user.locked_out";
     public const string Unlocked = "user.unlocked";
     public const string PasswordChanged = "user.password_changed";
+    public const string UnprovenPasswordDiscarded = "user.unproven_password_discarded";
     public const string PasswordChangeFailed = "user.password_change_failed";
     public const string PasswordResetFailed = "user.password_reset_failed";
     public const string TwoFactorChanged = "user.two_factor_changed";

@@ -54,15 +54,11 @@ public sealed class User : AggregateRoot<UserId>
 
     public bool HasPassword => PasswordHash is not null;
 
-    public static User RegisterLocal(
-        PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now, BootstrapAdminPolicy? bootstrapAdmin = null)
+    /// <summary>A user who signed up with a password. Always a plain user: nobody has proved the mailbox yet (see <see cref="VerifyEmail"/>).</summary>
+    public static User RegisterLocal(PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(passwordHash);
-        var user = new User(UserId.New(now), name, email, AuthProvider.Local, now)
-        {
-            PasswordHash = passwordHash,
-            Role = bootstrapAdmin?.AppliesTo(email.Value) == true ? Role.Admin : Role.User,
-        };
+        var user = new User(UserId.New(now), name, email, AuthProvider.Local, now) { PasswordHash = passwordHash };
         user.Raise(new UserRegistered(user.Id, now));
         return user;
     }
@@ -136,16 +132,25 @@ public sealed class User : AggregateRoot<UserId>
     }
 
     /// <summary>
-    /// Sign-in with an emailed code (passwordless, or the second step of two-factor). The code proves the
-    /// mailbox, so it also verifies the email.
+    /// Sign-in with an emailed code (passwordless, or the second step of two-factor). The code proves the mailbox, so
+    /// it also verifies the email. When it is the first proof, the password was chosen by whoever signed up, who may
+    /// not own the mailbox (pre-account hijacking): it is discarded, and the caller ends the sessions it made.
     /// </summary>
-    public Result CompleteCodeSignIn(DateTimeOffset now)
+    public Result<CodeSignIn> CompleteCodeSignIn(DateTimeOffset now, BootstrapAdminPolicy bootstrapAdmin)
     {
         var allowed = EnsureCanSignIn(now, requireVerifiedEmail: false);
-        if (allowed.IsFailure) return allowed;
-        VerifyEmail(now);
+        if (allowed.IsFailure) return allowed.Error!;
+
+        var discardPassword = !IsEmailVerified && HasPassword;
+        if (discardPassword)
+        {
+            PasswordHash = null;
+            Raise(new UserUnprovenPasswordDiscarded(Id, now));
+        }
+
+        VerifyEmail(now, bootstrapAdmin);
         RecordSuccessfulSignIn(now);
-        return Result.Success;
+        return new CodeSignIn(UnprovenPasswordDiscarded: discardPassword);
     }
 
     /// <summary>
@@ -181,12 +186,17 @@ public sealed class User : AggregateRoot<UserId>
         Raise(new UserUnlocked(Id, now));
     }
 
-    public void VerifyEmail(DateTimeOffset now)
+    /// <summary>
+    /// The mailbox is proved. The configured first administrator becomes admin here, never at sign-up, so nobody can
+    /// squat the role by signing up first with that email.
+    /// </summary>
+    public void VerifyEmail(DateTimeOffset now, BootstrapAdminPolicy? bootstrapAdmin = null)
     {
         if (IsEmailVerified) return;
         IsEmailVerified = true;
         MarkUpdated(now);
         Raise(new UserEmailVerified(Id, now));
+        if (bootstrapAdmin?.AppliesTo(Email.Value) == true) ChangeRole(Role.Admin, now);
     }
 
     /// <summary>Sets a new password hash (change or reset). A reset also proves the mailbox, so it clears the lockout.</summary>

@@ -113,12 +113,4 @@ public class SignUpAndSignInFlowTests : ApiTestBase
         Assert.Equal(HttpStatusCode.Unauthorized, anonymous.Status);
         Assert.Equal("unauthorized", anonymous.Code);
     }
-
-    [SkippableFact]
-    public async Task SignUp_WithTheBootstrapAdminEmail_GetsTheAdminRole()
-    {
-        var response = await Flows.SignUpAsync(AuthApiFactory.AdminEmail);
-
-        Assert.Equal("admin", response.Get("role"));
-    }
 }

@@ -1,14 +1,17 @@
+using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Mediator;
 
 namespace Auth.Application.Users.SignInWithOtp;
 
-public sealed class SignInWithOtpCommandHandler(IUserRepository users, OtpVerifier verifier, SessionStarter sessions, TimeProvider clock)
+public sealed class SignInWithOtpCommandHandler(
+    IUserRepository users, OtpVerifier verifier, SessionStarter sessions, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<SignInWithOtpCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(SignInWithOtpCommand command, CancellationToken cancellationToken)
@@ -20,8 +23,10 @@ public sealed class SignInWithOtpCommandHandler(IUserRepository users, OtpVerifi
 
         var user = await users.FindByEmailAsync(email, cancellationToken);
         if (user is null) return OtpErrors.Invalid;
-        var allowed = user.CompleteCodeSignIn(now);
-        if (allowed.IsFailure) return allowed.Error!;
+        var signedIn = user.CompleteCodeSignIn(now, settings.BootstrapAdmin);
+        if (signedIn.IsFailure) return signedIn.Error!;
+        if (signedIn.Value.UnprovenPasswordDiscarded)
+            await terminator.EndAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken);
         return await sessions.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
     }
 }

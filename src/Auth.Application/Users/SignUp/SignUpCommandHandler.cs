@@ -11,7 +11,7 @@ using Mediator;
 namespace Auth.Application.Users.SignUp;
 
 public sealed class SignUpCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, OtpSender otpSender, AuthSettings settings, TimeProvider clock, IMapper mapper)
+    IUserRepository users, IPasswordHasher hasher, OtpSender otpSender, TimeProvider clock, IMapper mapper)
     : ICommandHandler<SignUpCommand, Result<UserDto>>
 {
     public async ValueTask<Result<UserDto>> Handle(SignUpCommand command, CancellationToken cancellationToken)
@@ -21,7 +21,7 @@ public sealed class SignUpCommandHandler(
 
         var now = clock.GetUtcNow();
         var hash = await hasher.HashAsync(command.Password, cancellationToken);
-        var user = User.RegisterLocal(PersonName.Create(command.Name).Value, email, hash, now, settings.BootstrapAdmin);
+        var user = User.RegisterLocal(PersonName.Create(command.Name).Value, email, hash, now);
         users.Add(user);
 
         var sent = await otpSender.SendAsync(email, OtpType.EmailVerification, now, cancellationToken);

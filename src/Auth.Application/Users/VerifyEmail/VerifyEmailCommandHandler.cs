@@ -1,3 +1,4 @@
+using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.OneTimePasswords;
 using Auth.Domain.OneTimePasswords;
@@ -8,7 +9,7 @@ using Mediator;
 
 namespace Auth.Application.Users.VerifyEmail;
 
-public sealed class VerifyEmailCommandHandler(IUserRepository users, OtpVerifier verifier, TimeProvider clock, IMapper mapper)
+public sealed class VerifyEmailCommandHandler(IUserRepository users, OtpVerifier verifier, AuthSettings settings, TimeProvider clock, IMapper mapper)
     : ICommandHandler<VerifyEmailCommand, Result<UserDto>>
 {
     public async ValueTask<Result<UserDto>> Handle(VerifyEmailCommand command, CancellationToken cancellationToken)
@@ -20,7 +21,7 @@ public sealed class VerifyEmailCommandHandler(IUserRepository users, OtpVerifier
 
         var user = await users.FindByEmailAsync(email, cancellationToken);
         if (user is null) return OtpErrors.Invalid;
-        user.VerifyEmail(now);
+        user.VerifyEmail(now, settings.BootstrapAdmin);
         return mapper.Map<UserDto>(user);
     }
 }

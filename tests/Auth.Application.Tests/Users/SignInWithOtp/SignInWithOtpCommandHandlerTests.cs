@@ -52,6 +52,33 @@ public sealed class SignInWithOtpCommandHandlerTests
     }
 
     [Fact]
+    public async Task SignInWithOtp_AsTheFirstProofOfTheMailbox_DiscardsThePasswordAndEndsTheSessionsItMade()
+    {
+        var user = _fx.Given(UserBuilder.Unverified());
+        var strangers = await _fx.GivenSignedInWithTokensAsync(user);
+        _fx.GivenCodeSent(user, OtpType.SignIn);
+
+        var outcome = (await Handle(SignIn(FixedOtpCodeGenerator.DefaultCode))).ShouldSucceed();
+
+        Assert.False(user.HasPassword);
+        Assert.False(_fx.SessionOf(strangers).IsActiveAt(_fx.Now));
+        Assert.True(_fx.Sessions.Get(outcome.Tokens!.SessionId).IsActiveAt(_fx.Now));
+    }
+
+    [Fact]
+    public async Task SignInWithOtp_OnAVerifiedAccount_KeepsThePasswordAndOtherSessions()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var other = await _fx.GivenSignedInWithTokensAsync(user);
+        _fx.GivenCodeSent(user, OtpType.SignIn);
+
+        (await Handle(SignIn(FixedOtpCodeGenerator.DefaultCode))).ShouldSucceed();
+
+        Assert.True(user.HasPassword);
+        Assert.True(_fx.SessionOf(other).IsActiveAt(_fx.Now));
+    }
+
+    [Fact]
     public async Task SignInWithOtp_WithAWrongCode_ReturnsOtpInvalid()
     {
         var user = _fx.Given(UserBuilder.Verified());
@@ -110,5 +137,5 @@ public sealed class SignInWithOtpCommandHandlerTests
         new(UserBuilder.DefaultEmail, code, mode, ClientInfo.Unknown);
 
     private async Task<Result<SignInOutcome>> Handle(SignInWithOtpCommand command) =>
-        await new SignInWithOtpCommandHandler(_fx.Users, _fx.OtpVerifier, _fx.SessionStarter, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new SignInWithOtpCommandHandler(_fx.Users, _fx.OtpVerifier, _fx.SessionStarter, _fx.SessionTerminator, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

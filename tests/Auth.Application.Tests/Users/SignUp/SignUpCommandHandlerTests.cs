@@ -56,14 +56,14 @@ public sealed class SignUpCommandHandlerTests
     }
 
     [Fact]
-    public async Task SignUp_WithTheBootstrapAdminEmail_GetsTheAdminRole()
+    public async Task SignUp_WithTheBootstrapAdminEmail_IsAPlainUserUntilTheMailboxIsProved()
     {
         var fx = new HandlerFixture(new AuthSettings { BootstrapAdmin = new BootstrapAdminPolicy(" Boss@Example.com ") });
 
         var dto = (await Handle(fx, new SignUpCommand("The Boss", "boss@example.com", "a long passphrase"))).ShouldSucceed();
 
-        Assert.Equal("admin", dto.Role);
-        Assert.Equal(Role.Admin, Assert.Single(fx.Users.All).Role);
+        Assert.Equal("user", dto.Role);
+        Assert.Equal(Role.User, Assert.Single(fx.Users.All).Role);
     }
 
     [Fact]
@@ -79,5 +79,5 @@ public sealed class SignUpCommandHandlerTests
     private Task<Result<Application.Users.UserDto>> Handle(SignUpCommand command) => Handle(_fx, command);
 
     private static async Task<Result<Application.Users.UserDto>> Handle(HandlerFixture fx, SignUpCommand command) =>
-        await new SignUpCommandHandler(fx.Users, fx.Hasher, fx.OtpSender, fx.Settings, fx.Clock, fx.Mapper).Handle(command, HandlerFixture.Ct);
+        await new SignUpCommandHandler(fx.Users, fx.Hasher, fx.OtpSender, fx.Clock, fx.Mapper).Handle(command, HandlerFixture.Ct);
 }

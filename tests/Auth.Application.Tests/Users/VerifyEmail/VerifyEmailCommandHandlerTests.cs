@@ -1,3 +1,6 @@
+using Auth.Domain.Users;
+using Auth.Domain.Policies;
+using Auth.Application.Abstractions;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users;
 using Auth.Application.Users.VerifyEmail;
@@ -102,6 +105,21 @@ public sealed class VerifyEmailCommandHandlerTests
         (await Handle(new VerifyEmailCommand(UserBuilder.DefaultEmail, "222222"))).ShouldSucceed();
     }
 
-    private async Task<Result<UserDto>> Handle(VerifyEmailCommand command) =>
-        await new VerifyEmailCommandHandler(_fx.Users, _fx.OtpVerifier, _fx.Clock, _fx.Mapper).Handle(command, HandlerFixture.Ct);
+    [Fact]
+    public async Task VerifyEmail_OfTheBootstrapAdminEmail_MakesItAdmin()
+    {
+        var fx = new HandlerFixture(new AuthSettings { BootstrapAdmin = new BootstrapAdminPolicy(UserBuilder.DefaultEmail) });
+        var user = fx.Given(UserBuilder.Unverified());
+        fx.GivenCodeSent(user, OtpType.EmailVerification, "111111");
+
+        var dto = (await Handle(fx, new VerifyEmailCommand(UserBuilder.DefaultEmail, "111111"))).ShouldSucceed();
+
+        Assert.Equal("admin", dto.Role);
+        Assert.Equal(Role.Admin, user.Role);
+    }
+
+    private Task<Result<UserDto>> Handle(VerifyEmailCommand command) => Handle(_fx, command);
+
+    private static async Task<Result<UserDto>> Handle(HandlerFixture fx, VerifyEmailCommand command) =>
+        await new VerifyEmailCommandHandler(fx.Users, fx.OtpVerifier, fx.Settings, fx.Clock, fx.Mapper).Handle(command, HandlerFixture.Ct);
 }

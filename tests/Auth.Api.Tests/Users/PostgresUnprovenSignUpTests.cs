@@ -1,0 +1,6 @@
+using Auth.Infrastructure.Tests.TestSupport.Persistence;
+
+namespace Auth.Api.Tests.Users;
+
+/// <summary>The <see cref="UnprovenSignUpTests"/> against PostgreSQL (AUTH_TEST_POSTGRES); skipped with the reason when it is not configured.</summary>
+public sealed class PostgresUnprovenSignUpTests() : UnprovenSignUpTests(ServerDatabase.OnPostgres());
