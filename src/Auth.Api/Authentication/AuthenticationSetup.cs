@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Auth.Api.Authentication;
 
@@ -9,10 +10,13 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<SessionCheck>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuthorizationHandler, CurrentAdminAuthorizationHandler>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);
         services.AddAuthorizationBuilder()
-            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, "admin"));
+            .AddPolicy(AdminPolicy, policy => policy.RequireAuthenticatedUser().RequireClaim(AuthClaims.Role, "admin")
+                .AddRequirements(new CurrentAdminRequirement()));
         return services;
     }
 }

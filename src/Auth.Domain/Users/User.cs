@@ -54,6 +54,9 @@ public sealed class User : AggregateRoot<UserId>
 
     public bool HasPassword => PasswordHash is not null;
 
+    /// <summary>An admin whose account still stands; checked against the stored account on every admin request.</summary>
+    public bool MayAdminister => Role == Role.Admin && !IsDeleted;
+
     /// <summary>A user who signed up with a password. Always a plain user: nobody has proved the mailbox yet (see <see cref="VerifyEmail"/>).</summary>
     public static User RegisterLocal(PersonName name, EmailAddress email, string passwordHash, DateTimeOffset now)
     {
@@ -238,13 +241,15 @@ public sealed class User : AggregateRoot<UserId>
         Raise(new UserTwoFactorChanged(Id, enabled, now));
     }
 
-    public void ChangeRole(Role role, DateTimeOffset now)
+    /// <returns>Whether the role changed: the tokens the user holds then carry a role they no longer have.</returns>
+    public bool ChangeRole(Role role, DateTimeOffset now)
     {
         if (!Enum.IsDefined(role)) throw new ArgumentOutOfRangeException(nameof(role), role, null);
-        if (Role == role) return;
+        if (Role == role) return false;
         Raise(new UserRoleChanged(Id, Role, role, now));
         Role = role;
         MarkUpdated(now);
+        return true;
     }
 
     /// <summary>Marks the account deleted; the owner may reactivate it after the policy's delay. Deleting twice changes nothing.</summary>

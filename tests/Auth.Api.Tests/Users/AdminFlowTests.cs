@@ -72,6 +72,36 @@ public class AdminFlowTests : ApiTestBase
     }
 
     [SkippableFact]
+    public async Task ADemotedAdmin_CannotUseItsOldToken_NotEvenToPromoteItselfBack()
+    {
+        var (admin, userId, _) = await AdminAndUserAsync();
+        await Api.SendAsync(HttpMethod.Put, $"/api/v1/admin/users/{userId}/role", new { role = "admin" }, admin);
+        var promoted = await Flows.SignInAsync(UserEmail);
+
+        var demoted = await Api.SendAsync(HttpMethod.Put, $"/api/v1/admin/users/{userId}/role", new { role = "user" }, admin);
+        var selfPromotion = await Api.SendAsync(HttpMethod.Put, $"/api/v1/admin/users/{userId}/role", new { role = "admin" }, promoted.Get("accessToken"));
+        var list = await Api.GetAsync("/api/v1/admin/users", promoted.Get("accessToken"));
+        var refresh = await Api.PostAsync("/api/v1/auth/refresh", new { refreshToken = promoted.Get("refreshToken") });
+        var stored = await Api.GetAsync($"/api/v1/admin/users/{userId}", admin);
+
+        Assert.Equal(HttpStatusCode.OK, demoted.Status);
+        Assert.Equal((HttpStatusCode.Forbidden, HttpStatusCode.Forbidden), (selfPromotion.Status, list.Status));
+        Assert.Equal("refresh_token_invalid", refresh.Code);
+        Assert.Equal("user", stored.Get("role"));
+    }
+
+    [SkippableFact]
+    public async Task AnAdminTokenOfASignedOutSession_IsRefused()
+    {
+        var admin = await Flows.SignedInAsync(AuthApiFactory.AdminEmail);
+
+        await Api.PostAsync("/api/v1/auth/sign-out", bearer: admin.Get("accessToken"));
+        var list = await Api.GetAsync("/api/v1/admin/users", admin.Get("accessToken"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, list.Status);
+    }
+
+    [SkippableFact]
     public async Task Unlock_LetsALockedUserSignInAgain()
     {
         var (admin, userId, _) = await AdminAndUserAsync();

@@ -19,8 +19,9 @@ public sealed class UserRoleTests
     {
         var user = UserBuilder.Verified().Build();
 
-        user.ChangeRole(Role.Admin, Now.AddHours(1));
+        var roleChanged = user.ChangeRole(Role.Admin, Now.AddHours(1));
 
+        Assert.True(roleChanged);
         Assert.Equal(Role.Admin, user.Role);
         var changed = Assert.IsType<UserRoleChanged>(Assert.Single(user.DomainEvents));
         Assert.Equal(user.Id, changed.UserId);
@@ -46,11 +47,24 @@ public sealed class UserRoleTests
     {
         var user = UserBuilder.Verified().WithRole(Role.Admin).Build();
 
-        user.ChangeRole(Role.Admin, Now.AddHours(1));
+        var roleChanged = user.ChangeRole(Role.Admin, Now.AddHours(1));
 
+        Assert.False(roleChanged);
         Assert.Equal(Role.Admin, user.Role);
         Assert.Equal(Now, user.UpdatedAt);
         Assert.Empty(user.DomainEvents);
+    }
+
+    [Theory]
+    [InlineData(Role.Admin, false, true)]
+    [InlineData(Role.Admin, true, false)]
+    [InlineData(Role.User, false, false)]
+    public void MayAdminister_OnlyAnAdminWhoseAccountStands(Role role, bool deleted, bool mayAdminister)
+    {
+        var builder = UserBuilder.Verified().WithRole(role);
+        var user = (deleted ? builder.Deleted() : builder).Build();
+
+        Assert.Equal(mayAdminister, user.MayAdminister);
     }
 
     [Fact]

@@ -1,12 +1,15 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
+using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using MapsterMapper;
 using Mediator;
 
 namespace Auth.Application.Users.SetUserRole;
 
-public sealed class SetUserRoleCommandHandler(IUserRepository users, TimeProvider clock, IMapper mapper)
+/// <summary>A changed role ends the user's sessions: their tokens carry the old role.</summary>
+public sealed class SetUserRoleCommandHandler(IUserRepository users, SessionTerminator terminator, TimeProvider clock, IMapper mapper)
     : ICommandHandler<SetUserRoleCommand, Result<AdminUserDto>>
 {
     public async ValueTask<Result<AdminUserDto>> Handle(SetUserRoleCommand command, CancellationToken cancellationToken)
@@ -14,7 +17,8 @@ public sealed class SetUserRoleCommandHandler(IUserRepository users, TimeProvide
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
         WireNames.TryParseRole(command.Role, out var role);
-        user.ChangeRole(role, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        if (user.ChangeRole(role, now)) await terminator.EndAllAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
         return mapper.Map<AdminUserDto>(user);
     }
 }

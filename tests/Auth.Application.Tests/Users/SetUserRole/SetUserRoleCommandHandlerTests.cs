@@ -33,11 +33,33 @@ public sealed class SetUserRoleCommandHandlerTests
     }
 
     [Fact]
+    public async Task SetUserRole_ThatChangesTheRole_EndsTheUsersSessions()
+    {
+        var user = _fx.Given(UserBuilder.Verified().Admin());
+        var tokens = await _fx.GivenSignedInWithTokensAsync(user);
+
+        (await Handle(new SetUserRoleCommand(user.Id, "user"))).ShouldSucceed();
+
+        Assert.False(_fx.SessionOf(tokens).IsActiveAt(_fx.Now));
+    }
+
+    [Fact]
+    public async Task SetUserRole_ToTheRoleTheUserHas_KeepsTheirSessions()
+    {
+        var user = _fx.Given(UserBuilder.Verified().Admin());
+        var tokens = await _fx.GivenSignedInWithTokensAsync(user);
+
+        (await Handle(new SetUserRoleCommand(user.Id, "admin"))).ShouldSucceed();
+
+        Assert.True(_fx.SessionOf(tokens).IsActiveAt(_fx.Now));
+    }
+
+    [Fact]
     public async Task SetUserRole_ForAnUnknownUser_ReturnsNotFound()
     {
         (await Handle(new SetUserRoleCommand(UserId.New(_fx.Now), "admin"))).ShouldFailWith(ErrorCodes.NotFound);
     }
 
     private async Task<Result<AdminUserDto>> Handle(SetUserRoleCommand command) =>
-        await new SetUserRoleCommandHandler(_fx.Users, _fx.Clock, _fx.Mapper).Handle(command, HandlerFixture.Ct);
+        await new SetUserRoleCommandHandler(_fx.Users, _fx.SessionTerminator, _fx.Clock, _fx.Mapper).Handle(command, HandlerFixture.Ct);
 }
