@@ -23,7 +23,7 @@ internal sealed class RateLimitEndpointFilter(string policyName) : IEndpointFilt
         var store = http.RequestServices.GetRequiredService<IRateLimitStore>();
         var now = http.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
 
-        var ipKey = RateLimitKeys.ForIp(policy.Name, http.Connection.RemoteIpAddress?.ToString());
+        var ipKey = RateLimitKeys.ForIp(policy.Name, http.Connection.RemoteIpAddress);
         var decision = (await store.HitAsync(ipKey, policy.Window, now, http.RequestAborted)).Decide(policy.PermitLimit, policy.Window, now);
         if (decision.IsAllowed && policy.LimitsAccounts)
         {

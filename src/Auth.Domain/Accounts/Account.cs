@@ -82,6 +82,7 @@ public sealed class Account : AggregateRoot<AccountId>
         if (owner.Id != UserId) throw new ArgumentException("The owner is another user.", nameof(owner));
 
         if (!owner.HasPassword && !ownerAccounts.Any(a => a.Id != Id && a.UserId == UserId)) return AccountErrors.LastSignInMethod;
+        owner.RecordSignInMethodRemoved(now);
         MarkUpdated(now);
         Raise(new AccountUnlinked(Id, UserId, Provider, ProviderAccountId, now));
         return Result.Success;

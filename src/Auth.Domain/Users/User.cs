@@ -171,6 +171,16 @@ public sealed class User : AggregateRoot<UserId>
         Raise(new UserSignedIn(Id, now));
     }
 
+    /// <summary>
+    /// A way to sign in was removed after checking that another remains. The user takes a new version, so two
+    /// removals racing each other conflict instead of both passing the check and leaving no way in.
+    /// </summary>
+    public void RecordSignInMethodRemoved(DateTimeOffset now)
+    {
+        MarkUpdated(now);
+        DemandNewVersion();
+    }
+
     public void RecordSuccessfulSignIn(DateTimeOffset now)
     {
         FailedSignInCount = 0;

@@ -15,8 +15,8 @@ internal static class AggregateRootEntries
     private static readonly ConcurrentDictionary<Type, MethodInfo?> ClearMethods = new();
 
     /// <summary>
-    /// Sets Version to original + 1 on every added or changed aggregate, and on the owner of a changed owned
-    /// value (the avatar), so that the UPDATE carries "WHERE version = original". Computing from the original
+    /// Sets Version to original + 1 on every added or changed aggregate, on one that demands a new version although
+    /// unchanged, and on the owner of a changed owned value (the avatar), so that the UPDATE carries "WHERE version = original". Computing from the original
     /// value keeps a retried save idempotent.
     /// </summary>
     public static void StampVersions(ChangeTracker tracker)
@@ -25,7 +25,8 @@ internal static class AggregateRootEntries
         var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in tracker.Entries())
         {
-            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            var demanded = entry is { State: EntityState.Unchanged, Entity: IVersioned { NeedsNewVersion: true } };
+            if (!demanded && entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             var root = entry.Metadata.IsOwned() ? FindOwner(tracker, entry) : entry;
             if (root is not null && IsAggregateRoot(root.Entity.GetType())) changed.Add(root);
         }

@@ -23,5 +23,6 @@ internal static class AggregateRootMapping
         // "WHERE version = original" to the UPDATE. (byte[] rowversion silently loses updates on SQLite/PostgreSQL.)
         builder.Property(a => a.Version).HasColumnName("version").IsConcurrencyToken();
         builder.Ignore(a => a.DomainEvents);
+        builder.Ignore(a => a.NeedsNewVersion);
     }
 }

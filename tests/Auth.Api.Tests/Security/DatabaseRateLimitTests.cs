@@ -56,4 +56,22 @@ public class DatabaseRateLimitTests : ApiTestBase
         Assert.Equal(TimeSpan.FromMinutes(1), answers[5].Headers.RetryAfter?.Delta);
         Assert.Equal(HttpStatusCode.Accepted, later.Status);
     }
+
+    [SkippableFact]
+    public async Task OtpSend_PerIpLimit_CountsAnIPv6ClientByItsSlash64_NotByAddress()
+    {
+        var answers = new List<ApiResponse>();
+        for (var i = 0; i < 6; i++)
+        {
+            answers.Add(await Factory.CreateClientFrom($"2001:db8:1:2::{i + 1:x}")
+                .PostAsync("/api/v1/auth/otp/send", new { email = $"n{i}@example.com", type = "signin" }));
+        }
+
+        var otherBlock = await Factory.CreateClientFrom("2001:db8:1:3::1")
+            .PostAsync("/api/v1/auth/otp/send", new { email = "n9@example.com", type = "signin" });
+
+        Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.Accepted, a.Status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, answers[5].Status);
+        Assert.Equal(HttpStatusCode.Accepted, otherBlock.Status);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Net;
 using Auth.Application.Abstractions.RateLimiting;
 
 namespace Auth.Application.Tests.RateLimiting;
@@ -46,10 +47,21 @@ public sealed class RateLimitCounterTests
         Assert.Null(RateLimitKeys.ForAccount("sign-in", "   "));
     }
 
-    [Fact]
-    public void IpKey_NamesThePolicyAndTheAddress()
+    [Theory]
+    [InlineData("203.0.113.7", "otp:ip:203.0.113.7")]
+    [InlineData("::ffff:203.0.113.7", "otp:ip:203.0.113.7")]
+    [InlineData("2001:db8:1:2::1", "otp:ip:2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2:ffff:ffff:ffff:fffe", "otp:ip:2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:3::1", "otp:ip:2001:db8:1:3::/64")]
+    [InlineData("::1", "otp:ip:::/64")]
+    public void IpKey_NamesThePolicyAndTheIPv4AddressOrTheIPv6Slash64(string address, string key)
     {
-        Assert.Equal("otp:ip:2001:db8::1", RateLimitKeys.ForIp("otp", "2001:db8::1"));
+        Assert.Equal(key, RateLimitKeys.ForIp("otp", IPAddress.Parse(address)));
+    }
+
+    [Fact]
+    public void IpKey_WithoutAnAddress_IsUnknown()
+    {
         Assert.Equal("otp:ip:unknown", RateLimitKeys.ForIp("otp", null));
     }
 }

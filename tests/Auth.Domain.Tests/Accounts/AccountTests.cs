@@ -78,6 +78,18 @@ public sealed class AccountTests
     }
 
     [Fact]
+    public void Unlink_DemandsANewVersionOfTheOwner_SoTwoRacingUnlinksConflict()
+    {
+        var (user, google) = ProviderUser();
+        var github = ProviderIdentities.LinkedTo(user, ProviderIdentities.GitHub());
+        user.ClearDomainEvents();
+
+        google.Unlink(user, [google, github], Now);
+
+        Assert.True(user.NeedsNewVersion);
+    }
+
+    [Fact]
     public void Unlink_TheLastWayToSignIn_IsRefused_AndRaisesNothing()
     {
         var (user, google) = ProviderUser();

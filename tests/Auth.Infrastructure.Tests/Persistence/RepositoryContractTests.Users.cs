@@ -201,6 +201,24 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task User_ThatDemandsANewVersionWithoutChangingAField_IsWritten_SoARacingCopyConflicts()
+    {
+        var user = await SavedUserAsync();
+        await using var first = NewScope();
+        await using var second = NewScope();
+        var firstCopy = await first.Users.FindByIdAsync(user.Id, CancellationToken.None);
+        var secondCopy = await second.Users.FindByIdAsync(user.Id, CancellationToken.None);
+
+        firstCopy!.RecordSignInMethodRemoved(firstCopy.UpdatedAt);
+        secondCopy!.RecordSignInMethodRemoved(secondCopy.UpdatedAt);
+        await first.SaveAsync();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(second.SaveAsync);
+        await using var read = NewScope();
+        Assert.Equal(2, (await read.Users.FindByIdAsync(user.Id, CancellationToken.None))!.Version);
+    }
+
+    [SkippableFact]
     public async Task UnitOfWork_AfterAConflict_ResetLetsTheCommandRetryFromScratch()
     {
         var user = await SavedUserAsync();

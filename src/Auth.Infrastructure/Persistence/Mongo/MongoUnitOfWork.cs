@@ -137,7 +137,7 @@ internal sealed partial class MongoUnitOfWork(
     /// What a save would write, in a fixed order: replaces and deletes before inserts (so a lost race is found before
     /// anything new is written, and a deleted unique key is free for an insert of the same save), each group by
     /// collection then id (so two racing saves meet on the same document first). An aggregate whose serialization
-    /// equals its snapshot is not written and keeps its version.
+    /// equals its snapshot is not written and keeps its version, unless it demands a new one.
     /// </summary>
     internal IReadOnlyList<MongoPendingWrite> PlanWrites()
     {
@@ -151,7 +151,7 @@ internal sealed partial class MongoUnitOfWork(
             }
 
             var document = entry.Serialize();
-            if (!entry.IsNew && document.Equals(entry.Snapshot)) continue;
+            if (!entry.IsNew && !entry.NeedsNewVersion && document.Equals(entry.Snapshot)) continue;
 
             var newVersion = entry.StoredVersion + 1;
             if (entry.IsVersioned) document[AggregateFields.Version] = newVersion;

@@ -46,6 +46,9 @@ internal abstract class TrackedAggregate
     /// <summary>False for insert-only documents (audit entries): no <c>version</c> field, undone by <c>_id</c> alone.</summary>
     public virtual bool IsVersioned => true;
 
+    /// <summary>The aggregate demands a new version even if its document did not change.</summary>
+    public bool NeedsNewVersion => Aggregate is IVersioned { NeedsNewVersion: true };
+
     /// <summary>The events the aggregate raised since it was loaded or saved.</summary>
     public abstract IReadOnlyList<IDomainEvent> DomainEvents { get; }
 
