@@ -30,7 +30,7 @@ public static class AuditEventMap
         UserRoleChanged e => Success(AuditEventTypes.RoleChanged, e.UserId, $"{e.From.ToWireName()}→{e.To.ToWireName()}", e.OccurredAt),
         UserDeleted e => Success(AuditEventTypes.Deleted, e.UserId, null, e.OccurredAt),
         UserReactivated e => Success(AuditEventTypes.Restored, e.UserId, null, e.OccurredAt),
-        SessionRevoked e => Success(AuditEventTypes.SessionRevoked, e.UserId, $"{ReasonName(e.Reason)} session={e.SessionId}", e.OccurredAt),
+        SessionRevoked e => Success(AuditEventTypes.SessionRevoked, e.UserId, $"{e.Reason.ToWireName()} session={e.SessionId}", e.OccurredAt),
         RefreshTokenReuseDetected e => Failure(AuditEventTypes.RefreshTokenReused, e.UserId, $"session={e.SessionId}", e.OccurredAt),
         ProviderSignedIn e => Success(AuditEventTypes.ProviderSignedIn, e.UserId, e.Provider.ToWireName(), e.OccurredAt),
         AccountLinked e => Success(AuditEventTypes.AccountLinked, e.UserId, e.Provider.ToWireName(), e.OccurredAt),
@@ -44,17 +44,4 @@ public static class AuditEventMap
     private static Draft Success(string type, UserId userId, string? detail, DateTimeOffset at) => new(type, userId, AuditOutcome.Success, detail, at);
 
     private static Draft Failure(string type, UserId userId, string? detail, DateTimeOffset at) => new(type, userId, AuditOutcome.Failure, detail, at);
-
-    /// <summary>The same snake_case names the sessions table stores.</summary>
-    private static string ReasonName(SessionRevocationReason reason) => reason switch
-    {
-        SessionRevocationReason.SignedOut => "signed_out",
-        SessionRevocationReason.SignedOutEverywhere => "signed_out_everywhere",
-        SessionRevocationReason.RevokedByUser => "revoked_by_user",
-        SessionRevocationReason.RevokedByAdmin => "revoked_by_admin",
-        SessionRevocationReason.PasswordChanged => "password_changed",
-        SessionRevocationReason.AccountDeleted => "account_deleted",
-        SessionRevocationReason.RefreshTokenReused => "refresh_token_reused",
-        _ => reason.ToString(),
-    };
 }

@@ -79,7 +79,7 @@ public abstract class AuthDbContext : DbContext
         configurationBuilder.Properties<OtpType>().HaveConversion<OtpTypeConverter>().HaveMaxLength(OtpTypeConverter.MaxLength);
         configurationBuilder.Properties<SessionRevocationReason>()
             .HaveConversion<SessionRevocationReasonConverter>()
-            .HaveMaxLength(SessionRevocationReasonConverter.MaxLength);
+            .HaveMaxLength(SessionRevocationReasonNames.MaxLength);
 
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcDateTimeOffsetConverter>();
     }

@@ -38,6 +38,17 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     }
 
     [Fact]
+    public void LoadedUnchanged_ButDemandingANewVersion_IsReplacedWritingTheNext()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        user.RecordSignInMethodRemoved(user.UpdatedAt);
+
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        Assert.Equal((3L, 4L), (write.ExpectedVersion, write.NewVersion));
+    }
+
+    [Fact]
     public void LoadedAndChanged_IsReplacedFilteredOnTheLoadedVersionWritingTheNext()
     {
         var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));

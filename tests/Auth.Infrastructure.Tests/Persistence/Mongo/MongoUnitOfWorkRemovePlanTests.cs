@@ -54,9 +54,13 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
 
         _unitOfWork.Remove(MongoAggregates.Accounts, account);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
-        Assert.True(write.IsDelete);
-        Assert.Equal(2L, write.ExpectedVersion);
+        var writes = _unitOfWork.PlanWrites();
+        var delete = Assert.Single(writes, w => w.Entry.CollectionName == "accounts");
+        Assert.True(delete.IsDelete);
+        Assert.Equal(2L, delete.ExpectedVersion);
+        var owner = Assert.Single(writes, w => w.Entry.CollectionName == "users");
+        Assert.False(owner.IsDelete);
+        Assert.Equal((1L, 2L), (owner.ExpectedVersion, owner.NewVersion));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ internal static class SessionClassMap
     public static readonly GuidIdSerializer<SessionId> IdSerializer = new(value => new SessionId(value), id => id.Value);
 
     public static readonly WireNameSerializer<SessionRevocationReason> RevocationReasonSerializer =
-        new(SessionRevocationReasonNames.ToName, SessionRevocationReasonNames.Parse);
+        new(SessionRevocationReasonNames.ToWireName, SessionRevocationReasonNames.Parse);
 
     public static void Register()
     {
