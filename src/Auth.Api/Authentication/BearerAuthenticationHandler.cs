@@ -56,7 +56,7 @@ internal sealed class BearerAuthenticationHandler(
 
     private async Task<AccessTokenSubject?> AuthenticateSessionTokenAsync(string token)
     {
-        var result = await mediator.Send(new AuthenticateSessionTokenCommand(token), Context.RequestAborted);
+        var result = await mediator.Send(new AuthenticateSessionTokenQuery(token), Context.RequestAborted);
         return result.IsSuccess ? result.Value : null;
     }
 

@@ -75,14 +75,15 @@ public sealed class Session : AggregateRoot<SessionId>
     }
 
     /// <summary>
-    /// A request authenticated with the session token. Refuses an ended session; records the use at most once
-    /// per <see cref="UseRecordingInterval"/>, so that reads do not turn into a write each.
+    /// A request authenticated with the session token (the caller checked <see cref="EnsureActive"/>). The use is
+    /// recorded at most once per <see cref="UseRecordingInterval"/>, so that reads do not turn into a write each: null
+    /// while the last recorded use is recent, else what to record. The store records it with a conditional update that
+    /// racing requests cannot make fail, outside any unit of work.
     /// </summary>
-    public Result RecordUse(DateTimeOffset now, SessionPolicy policy)
-    {
-        if (!IsActiveAt(now)) return SessionErrors.NotActive;
-        return now - LastUsedAt < UseRecordingInterval ? Result.Success : Touch(now, policy);
-    }
+    public SessionUse? UseToRecord(DateTimeOffset now, SessionPolicy policy) =>
+        now - LastUsedAt < UseRecordingInterval
+            ? null
+            : new SessionUse(Id, now, Min(now + policy.Lifetime, AbsoluteExpiresAt), now - UseRecordingInterval);
 
     public void Revoke(SessionRevocationReason reason, DateTimeOffset now)
     {

@@ -36,4 +36,11 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
             .ConfigureAwait(false);
 
     public void Add(Session session) => db.Sessions.Add(session);
+
+    public Task RecordUseAsync(SessionUse use, CancellationToken cancellationToken) =>
+        db.Sessions
+            .Where(s => s.Id == use.SessionId && s.IsActive && s.LastUsedAt <= use.DueIfLastUsedBy)
+            .ExecuteUpdateAsync(
+                set => set.SetProperty(s => s.LastUsedAt, use.UsedAt).SetProperty(s => s.ExpiresAt, use.ExpiresAt),
+                cancellationToken);
 }

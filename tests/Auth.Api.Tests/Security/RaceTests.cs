@@ -75,4 +75,19 @@ public class RaceTests : ApiTestBase
         Assert.Single(answers, a => a.Status == HttpStatusCode.Created);
         Assert.All(answers.Where(a => a.Status != HttpStatusCode.Created), a => Assert.Equal("email_taken", a.Code));
     }
+
+    [SkippableFact]
+    public async Task ParallelRequestsWithOneSessionToken_AfterAnIdleMinute_AreAllAuthenticated()
+    {
+        await Flows.SignUpVerifiedAsync(Email);
+        var token = (await Flows.SignInAsync(Email, mode: "session")).Get("sessionToken");
+
+        for (var round = 0; round < 3; round++)
+        {
+            Factory.Clock.Advance(TimeSpan.FromSeconds(65));
+            var answers = await Task.WhenAll(Enumerable.Range(0, Racers).Select(_ => Api.GetAsync("/api/v1/users/me", token)));
+
+            Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+        }
+    }
 }

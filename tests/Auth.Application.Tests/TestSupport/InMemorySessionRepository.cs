@@ -7,6 +7,7 @@ namespace Auth.Application.Tests.TestSupport;
 public sealed class InMemorySessionRepository : ISessionRepository
 {
     private readonly List<Session> _sessions = [];
+    private readonly List<SessionUse> _recordedUses = [];
 
     public IReadOnlyList<Session> All => _sessions;
 
@@ -25,6 +26,15 @@ public sealed class InMemorySessionRepository : ISessionRepository
             .ToList());
 
     public void Add(Session session) => _sessions.Add(session);
+
+    /// <summary>Kept as asked; the databases' conditional update is covered by the repository contract tests.</summary>
+    public Task RecordUseAsync(SessionUse use, CancellationToken cancellationToken)
+    {
+        _recordedUses.Add(use);
+        return Task.CompletedTask;
+    }
+
+    public IReadOnlyList<SessionUse> RecordedUses => _recordedUses;
 
     public Session Get(Guid id) => _sessions.Single(s => s.Id.Value == id);
 

@@ -39,6 +39,43 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task SessionUse_RacingRecordsOfTheSameMinute_OneWritesTheOthersChangeNothingAndNoneFails()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var first = session.UseToRecord(Now, SessionPolicy.Default)!;
+        var racer = session.UseToRecord(Now.AddSeconds(1), SessionPolicy.Default)!;
+
+        await using (var scope = NewScope()) await scope.Sessions.RecordUseAsync(first, CancellationToken.None);
+        await using (var scope = NewScope()) await scope.Sessions.RecordUseAsync(racer, CancellationToken.None);
+
+        await using var check = NewScope();
+        var stored = (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!;
+        Assert.Equal((first.UsedAt, first.ExpiresAt), (stored.LastUsedAt, stored.ExpiresAt));
+        Assert.Equal(session.Version, stored.Version);
+    }
+
+    [SkippableFact]
+    public async Task SessionUse_OfARevokedSession_IsNotRecorded()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var use = session.UseToRecord(Now, SessionPolicy.Default)!;
+        await using (var revoke = NewScope())
+        {
+            (await revoke.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.Revoke(SessionRevocationReason.SignedOut, Now);
+            await revoke.SaveAsync();
+        }
+
+        await using (var scope = NewScope()) await scope.Sessions.RecordUseAsync(use, CancellationToken.None);
+
+        await using var check = NewScope();
+        Assert.NotEqual(use.UsedAt, (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.LastUsedAt);
+    }
+
+    [SkippableFact]
     public async Task Session_ReadOnly_LoadsEveryFieldAndAChangeToItIsNeverSaved()
     {
         var user = await SavedUserAsync();

@@ -16,4 +16,10 @@ public interface ISessionRepository
     Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 
     void Add(Session session);
+
+    /// <summary>
+    /// Records a use straight away, outside the unit of work: one conditional update of an active session's last use
+    /// and expiry (no version change), which changes nothing when another request recorded the use first.
+    /// </summary>
+    Task RecordUseAsync(SessionUse use, CancellationToken cancellationToken);
 }

@@ -34,6 +34,12 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
 
     public void Add(Session session) => unitOfWork.Add(MongoAggregates.Sessions, session);
 
+    public Task RecordUseAsync(SessionUse use, CancellationToken cancellationToken) =>
+        database.Sessions.UpdateOneAsync(
+            Filter.And(Filter.Eq(s => s.Id, use.SessionId), Filter.Eq(s => s.IsActive, true), Filter.Lte(s => s.LastUsedAt, use.DueIfLastUsedBy)),
+            Builders<Session>.Update.Set(s => s.LastUsedAt, use.UsedAt).Set(s => s.ExpiresAt, use.ExpiresAt),
+            cancellationToken: cancellationToken);
+
     /// <summary>
     /// Active and <c>expiresAt &gt; now</c>. The server compares at millisecond precision (<c>now</c> is truncated as
     /// stored times are), which gives the same answer as <see cref="Session.IsActiveAt"/> on the session read back.

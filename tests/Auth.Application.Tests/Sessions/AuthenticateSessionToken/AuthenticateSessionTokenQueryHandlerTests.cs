@@ -7,7 +7,7 @@ using Auth.Domain.Users;
 
 namespace Auth.Application.Tests.Sessions.AuthenticateSessionToken;
 
-public sealed class AuthenticateSessionTokenCommandHandlerTests
+public sealed class AuthenticateSessionTokenQueryHandlerTests
 {
     private readonly HandlerFixture _fx = new();
 
@@ -31,9 +31,20 @@ public sealed class AuthenticateSessionTokenCommandHandlerTests
 
         (await Handle(grant.SessionToken)).ShouldSucceed();
 
-        var session = _fx.SessionOf(grant);
-        Assert.Equal(_fx.Now, session.LastUsedAt);
-        Assert.Equal(_fx.Now + TimeSpan.FromDays(7), session.ExpiresAt);
+        var use = Assert.Single(_fx.Sessions.RecordedUses);
+        Assert.Equal(new SessionUse(new SessionId(grant.SessionId), _fx.Now, _fx.Now + TimeSpan.FromDays(7), _fx.Now - TimeSpan.FromMinutes(1)), use);
+    }
+
+    [Fact]
+    public async Task AuthenticateSessionToken_WithinAMinuteOfTheLastRecordedUse_RecordsNothing()
+    {
+        var user = _fx.Given(UserBuilder.Verified());
+        var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
+        _fx.Clock.Advance(TimeSpan.FromSeconds(59));
+
+        (await Handle(grant.SessionToken)).ShouldSucceed();
+
+        Assert.Empty(_fx.Sessions.RecordedUses);
     }
 
     [Fact]
@@ -82,6 +93,6 @@ public sealed class AuthenticateSessionTokenCommandHandlerTests
     }
 
     private async Task<Result<AccessTokenSubject>> Handle(string token) =>
-        await new AuthenticateSessionTokenCommandHandler(_fx.Sessions, _fx.Users, _fx.OpaqueTokens, _fx.Settings, _fx.Clock)
-            .Handle(new AuthenticateSessionTokenCommand(token), HandlerFixture.Ct);
+        await new AuthenticateSessionTokenQueryHandler(_fx.Sessions, _fx.Users, _fx.OpaqueTokens, _fx.Settings, _fx.Clock)
+            .Handle(new AuthenticateSessionTokenQuery(token), HandlerFixture.Ct);
 }
