@@ -16,7 +16,9 @@ internal static class AggregateRootEntries
 
     /// <summary>
     /// Sets Version to original + 1 on every added or changed aggregate, on one that demands a new version although
-    /// unchanged, and on the owner of a changed owned value (the avatar), so that the UPDATE carries "WHERE version = original". Computing from the original
+    /// unchanged, and on the owner of a changed owned value (the avatar), so that the UPDATE carries "WHERE version = original".
+    /// An aggregate whose changes are all bookkeeping (<see cref="AggregateRootMapping.IsUnversioned{T}"/>) keeps its
+    /// version: its UPDATE still carries the check, but racing bookkeeping writes do not fail each other. Computing from the original
     /// value keeps a retried save idempotent.
     /// </summary>
     public static void StampVersions(ChangeTracker tracker)
@@ -25,8 +27,9 @@ internal static class AggregateRootEntries
         var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
         foreach (var entry in tracker.Entries())
         {
-            var demanded = entry is { State: EntityState.Unchanged, Entity: IVersioned { NeedsNewVersion: true } };
+            var demanded = entry.Entity is IVersioned { NeedsNewVersion: true };
             if (!demanded && entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (!demanded && entry.State == EntityState.Modified && OnlyBookkeepingChanged(entry)) continue;
             var root = entry.Metadata.IsOwned() ? FindOwner(tracker, entry) : entry;
             if (root is not null && IsAggregateRoot(root.Entity.GetType())) changed.Add(root);
         }
@@ -38,6 +41,9 @@ internal static class AggregateRootEntries
             version.CurrentValue = entry.State == EntityState.Added ? 1L : (long)version.OriginalValue! + 1;
         }
     }
+
+    private static bool OnlyBookkeepingChanged(EntityEntry entry) =>
+        entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.IsUnversioned());
 
     public static void ClearDomainEvents(ChangeTracker tracker)
     {

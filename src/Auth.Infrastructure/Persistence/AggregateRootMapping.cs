@@ -1,5 +1,6 @@
 using Auth.Domain.Primitives;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Auth.Infrastructure.Persistence;
@@ -8,6 +9,17 @@ namespace Auth.Infrastructure.Persistence;
 internal static class AggregateRootMapping
 {
     public const string VersionPropertyName = nameof(AggregateRoot<Guid>.Version);
+
+    private const string UnversionedAnnotation = "Auth:Unversioned";
+
+    /// <summary>
+    /// Bookkeeping (when something last happened) that racing requests may all write: a save that changes only such
+    /// properties keeps the version, so it still fails against a real change made meanwhile but never against another
+    /// bookkeeping write.
+    /// </summary>
+    public static PropertyBuilder<T> IsUnversioned<T>(this PropertyBuilder<T> property) => property.HasAnnotation(UnversionedAnnotation, true);
+
+    public static bool IsUnversioned(this IReadOnlyProperty property) => property.FindAnnotation(UnversionedAnnotation)?.Value is true;
 
     public static void MapAggregateRoot<TAggregate, TId>(this EntityTypeBuilder<TAggregate> builder, string table)
         where TAggregate : AggregateRoot<TId>

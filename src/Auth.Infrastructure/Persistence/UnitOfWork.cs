@@ -26,6 +26,10 @@ internal sealed class UnitOfWork(AuthDbContext db) : IUnitOfWork
             throw new UniqueConstraintViolationException(
                 $"{Describe(exception)} has a unique key that another row already holds.", exception);
         }
+        catch (Exception exception) when (DatabaseErrors.IsLostLockRace(exception))
+        {
+            throw new ConcurrencyConflictException("The database ended the save to break a deadlock with another request.", exception);
+        }
 
         AggregateRootEntries.ClearDomainEvents(db.ChangeTracker);
     }

@@ -32,7 +32,8 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         });
         builder.Navigation(u => u.Avatar).IsRequired(false);
         builder.Property(u => u.IsEmailVerified).HasColumnName("is_email_verified");
-        builder.Property(u => u.LastSignInAt).HasColumnName("last_sign_in_at");
+        builder.Property(u => u.LastSignInAt).HasColumnName("last_sign_in_at").IsUnversioned();
+        builder.Property(u => u.UpdatedAt).IsUnversioned();
         builder.Property(u => u.TwoFactorEnabled).HasColumnName("two_factor_enabled");
         builder.Property(u => u.FailedSignInCount).HasColumnName("failed_sign_in_count");
         builder.Property(u => u.LockedUntil).HasColumnName("lock_until");

@@ -90,4 +90,14 @@ public class RaceTests : ApiTestBase
             Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
         }
     }
+
+    [SkippableFact]
+    public async Task ParallelSignInsWithTheRightPassword_AllSucceed()
+    {
+        await Flows.SignUpVerifiedAsync(Email);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, Racers * 4).Select(_ => Flows.SignInAsync(Email)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.Status));
+    }
 }

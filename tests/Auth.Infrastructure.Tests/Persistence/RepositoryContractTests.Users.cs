@@ -219,6 +219,42 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task User_RacingSignInsThatOnlyRecordTheTime_AllSave_KeepingTheVersion()
+    {
+        var user = await SavedUserAsync();
+        await using var first = NewScope();
+        await using var second = NewScope();
+        var firstCopy = await first.Users.FindByIdAsync(user.Id, CancellationToken.None);
+        var secondCopy = await second.Users.FindByIdAsync(user.Id, CancellationToken.None);
+
+        firstCopy!.RecordSuccessfulSignIn(Now.AddMinutes(1));
+        secondCopy!.RecordSuccessfulSignIn(Now.AddMinutes(2));
+        await first.SaveAsync();
+        await second.SaveAsync();
+
+        await using var read = NewScope();
+        var stored = await read.Users.FindByIdAsync(user.Id, CancellationToken.None);
+        Assert.Equal(Now.AddMinutes(2), stored!.LastSignInAt);
+        Assert.Equal(user.Version, stored.Version);
+    }
+
+    [SkippableFact]
+    public async Task User_ASignInTimeRecordedFromAStaleCopy_FailsAgainstARealChangeMadeMeanwhile()
+    {
+        var user = await SavedUserAsync();
+        await using var first = NewScope();
+        await using var second = NewScope();
+        var firstCopy = await first.Users.FindByIdAsync(user.Id, CancellationToken.None);
+        var secondCopy = await second.Users.FindByIdAsync(user.Id, CancellationToken.None);
+
+        firstCopy!.ChangeRole(Role.Admin, Now);
+        secondCopy!.RecordSuccessfulSignIn(Now.AddMinutes(1));
+        await first.SaveAsync();
+
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(second.SaveAsync);
+    }
+
+    [SkippableFact]
     public async Task UnitOfWork_AfterAConflict_ResetLetsTheCommandRetryFromScratch()
     {
         var user = await SavedUserAsync();

@@ -12,7 +12,8 @@ namespace Auth.Infrastructure.Persistence.Mongo;
 /// <summary>The aggregate collections, in write order.</summary>
 internal static class MongoAggregates
 {
-    public static readonly MongoAggregateCollection<User, UserId> Users = new(MongoCollectionNames.Users, 0, UserClassMap.IdSerializer);
+    public static readonly MongoAggregateCollection<User, UserId> Users =
+        new(MongoCollectionNames.Users, 0, UserClassMap.IdSerializer, [AggregateFields.UpdatedAt, UserFields.LastSignInAt]);
 
     public static readonly MongoAggregateCollection<Session, SessionId> Sessions =
         new(MongoCollectionNames.Sessions, 1, SessionClassMap.IdSerializer);

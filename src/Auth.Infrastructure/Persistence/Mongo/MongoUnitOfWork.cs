@@ -137,7 +137,8 @@ internal sealed partial class MongoUnitOfWork(
     /// What a save would write, in a fixed order: replaces and deletes before inserts (so a lost race is found before
     /// anything new is written, and a deleted unique key is free for an insert of the same save), each group by
     /// collection then id (so two racing saves meet on the same document first). An aggregate whose serialization
-    /// equals its snapshot is not written and keeps its version, unless it demands a new one.
+    /// equals its snapshot is not written and keeps its version, unless it demands a new one; one whose changes are all
+    /// bookkeeping fields is replaced but keeps its version.
     /// </summary>
     internal IReadOnlyList<MongoPendingWrite> PlanWrites()
     {
@@ -153,12 +154,27 @@ internal sealed partial class MongoUnitOfWork(
             var document = entry.Serialize();
             if (!entry.IsNew && !entry.NeedsNewVersion && document.Equals(entry.Snapshot)) continue;
 
-            var newVersion = entry.StoredVersion + 1;
+            var bookkeepingOnly = !entry.IsNew && !entry.NeedsNewVersion && EqualBesides(document, entry.Snapshot!, entry.UnversionedFields);
+            var newVersion = bookkeepingOnly ? entry.StoredVersion : entry.StoredVersion + 1;
             if (entry.IsVersioned) document[AggregateFields.Version] = newVersion;
             writes.Add(new MongoPendingWrite(entry, document, entry.IsNew, entry.StoredVersion, newVersion));
         }
 
         return writes;
+    }
+
+    private static bool EqualBesides(BsonDocument document, BsonDocument snapshot, IReadOnlyList<string> fields)
+    {
+        if (fields.Count == 0) return false;
+        var left = document.DeepClone().AsBsonDocument;
+        var right = snapshot.DeepClone().AsBsonDocument;
+        foreach (var field in fields)
+        {
+            left.Remove(field);
+            right.Remove(field);
+        }
+
+        return left.Equals(right);
     }
 
     /// <summary>The filter of a version-checked replace (and of an undo): <c>{ _id, version }</c>.</summary>

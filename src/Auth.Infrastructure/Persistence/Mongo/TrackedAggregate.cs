@@ -46,6 +46,9 @@ internal abstract class TrackedAggregate
     /// <summary>False for insert-only documents (audit entries): no <c>version</c> field, undone by <c>_id</c> alone.</summary>
     public virtual bool IsVersioned => true;
 
+    /// <summary>Fields whose change alone does not take a new version (<see cref="MongoAggregateCollection{TAggregate,TId}.UnversionedFields"/>).</summary>
+    public virtual IReadOnlyList<string> UnversionedFields => [];
+
     /// <summary>The aggregate demands a new version even if its document did not change.</summary>
     public bool NeedsNewVersion => Aggregate is IVersioned { NeedsNewVersion: true };
 

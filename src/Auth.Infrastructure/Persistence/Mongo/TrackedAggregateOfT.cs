@@ -27,6 +27,8 @@ internal sealed class TrackedAggregate<TAggregate, TId> : TrackedAggregate
 
     public override int WriteOrder => _collection.WriteOrder;
 
+    public override IReadOnlyList<string> UnversionedFields => _collection.UnversionedFields;
+
     public override Guid Id => _collection.IdOf(_aggregate);
 
     public override string Description => $"{typeof(TAggregate).Name} {Id}";

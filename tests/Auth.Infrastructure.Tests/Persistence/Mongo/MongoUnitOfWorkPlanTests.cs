@@ -49,6 +49,18 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     }
 
     [Fact]
+    public void LoadedWithOnlyTheSignInTimeRecorded_IsReplacedKeepingItsVersion()
+    {
+        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        user.RecordSuccessfulSignIn(MongoSamples.Now.AddHours(1));
+
+        var write = Assert.Single(_unitOfWork.PlanWrites());
+
+        Assert.Equal((3L, 3L), (write.ExpectedVersion, write.NewVersion));
+        Assert.Equal(3L, write.Document["version"]);
+    }
+
+    [Fact]
     public void LoadedAndChanged_IsReplacedFilteredOnTheLoadedVersionWritingTheNext()
     {
         var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
