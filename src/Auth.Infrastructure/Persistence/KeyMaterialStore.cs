@@ -41,7 +41,7 @@ internal sealed class KeyMaterialStore(IServiceScopeFactory scopes, TimeProvider
             {
                 KeyId = key.KeyId,
                 Algorithm = key.Algorithm,
-                PrivateKey = key.PrivateKeyPkcs8Base64,
+                PrivateKey = key.PrivateKey,
                 CreatedAt = key.CreatedAt,
                 RetiresAt = key.RetiresAt,
                 ExpiresAt = key.ExpiresAt,
@@ -54,6 +54,30 @@ internal sealed class KeyMaterialStore(IServiceScopeFactory scopes, TimeProvider
             {
                 throw new UniqueConstraintViolationException($"A signing key with id '{key.KeyId}' is already stored.", exception);
             }
+        }
+    }
+
+    public async Task<int> DeleteExpiredSigningKeysAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
+            return await db.SigningKeys.Where(k => k.ExpiresAt <= now).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    public async Task<bool> ReplacePrivateKeyAsync(string keyId, string current, string replacement, CancellationToken cancellationToken)
+    {
+        var scope = scopes.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
+            var changed = await db.SigningKeys
+                .Where(k => k.KeyId == keyId && k.PrivateKey == current)
+                .ExecuteUpdateAsync(set => set.SetProperty(k => k.PrivateKey, replacement), cancellationToken)
+                .ConfigureAwait(false);
+            return changed > 0;
         }
     }
 

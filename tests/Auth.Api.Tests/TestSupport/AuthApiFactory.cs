@@ -73,6 +73,13 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
 
     public Mailbox Mailbox => new(MailDirectory, WaitForMailDelivery);
 
+    /// <summary>The settings that point another instance at this one's database (it neither creates nor drops it).</summary>
+    public IReadOnlyDictionary<string, string?> DatabaseSettings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = _settings["Database:Provider"],
+        ["ConnectionStrings:Auth"] = _settings["ConnectionStrings:Auth"],
+    };
+
     /// <summary>
     /// Blocks until the service has delivered (or given up) every mail it queued so far, in this factory's host and
     /// in those of the factories <see cref="WebApplicationFactory{TEntryPoint}.WithWebHostBuilder"/> made from it.

@@ -52,6 +52,38 @@ public abstract partial class RepositoryContractTests
         await KeyMaterial.AddSigningKeyAsync(key, CancellationToken.None);
 
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(() =>
-            KeyMaterial.AddSigningKeyAsync(key with { PrivateKeyPkcs8Base64 = "other" }, CancellationToken.None));
+            KeyMaterial.AddSigningKeyAsync(key with { PrivateKey = "other" }, CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task SigningKeys_DeleteExpired_RemovesOnlyKeysAtOrPastTheirExpiry()
+    {
+        var expired = new StoredSigningKey("kid-expired", "ES256", "a", Now.AddDays(-40), Now.AddDays(-10), Now.AddDays(-3));
+        var expiringNow = new StoredSigningKey("kid-now", "ES256", "b", Now.AddDays(-37), Now.AddMinutes(-20), Now);
+        var live = new StoredSigningKey("kid-live", "ES256", "c", Now.AddDays(-1), Now.AddDays(29), Now.AddDays(29).AddMinutes(20));
+        foreach (var key in new[] { expired, expiringNow, live }) await KeyMaterial.AddSigningKeyAsync(key, CancellationToken.None);
+
+        var deleted = await KeyMaterial.DeleteExpiredSigningKeysAsync(Now, CancellationToken.None);
+        var again = await KeyMaterial.DeleteExpiredSigningKeysAsync(Now, CancellationToken.None);
+
+        Assert.Equal(2, deleted);
+        Assert.Equal(0, again);
+        Assert.Equal([live], await KeyMaterial.ListSigningKeysAsync(CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task SigningKeys_ReplacePrivateKey_OnlyWhileItIsStillTheValueTheCallerRead()
+    {
+        var key = new StoredSigningKey("kid-1", "ES256", "plain", Now, Now.AddDays(30), Now.AddDays(37));
+        await KeyMaterial.AddSigningKeyAsync(key, CancellationToken.None);
+
+        var first = await KeyMaterial.ReplacePrivateKeyAsync("kid-1", "plain", "v1.sealed-by-a", CancellationToken.None);
+        var second = await KeyMaterial.ReplacePrivateKeyAsync("kid-1", "plain", "v1.sealed-by-b", CancellationToken.None);
+        var missing = await KeyMaterial.ReplacePrivateKeyAsync("kid-2", "plain", "v1.sealed", CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.False(missing);
+        Assert.Equal([key with { PrivateKey = "v1.sealed-by-a" }], await KeyMaterial.ListSigningKeysAsync(CancellationToken.None));
     }
 }

@@ -38,6 +38,21 @@ public sealed class GeneratedKeyWarningTests
         var warning = Assert.Single(logger.Entries);
         Assert.Equal(LogLevel.Warning, warning.Level);
         Assert.Contains(stored.KeyId, warning.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(stored.PrivateKeyPkcs8Base64[^40..], warning.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(stored.PrivateKey[^40..], warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "unencrypted")]
+    [InlineData(true, "encrypted with Auth:Jwt:SigningKeyEncryptionKey")]
+    public async Task GeneratingAJwtSigningKey_SaysWhetherItIsStoredEncrypted(bool encrypted, string expected)
+    {
+        var logger = new CapturingLogger<JwtKeyRing>();
+        var time = new FakeTimeProvider(TestUsers.Epoch);
+        var options = new JwtOptions { SigningKeyEncryptionKey = encrypted ? Convert.ToBase64String(new byte[32]) : null };
+        using var ring = new JwtKeyRing(_store, time, Options.Create(options), new AuthSettings(), logger);
+
+        await ring.GetSigningKeyAsync(time.GetUtcNow(), CancellationToken.None);
+
+        Assert.Contains(expected, Assert.Single(logger.Entries).Message, StringComparison.Ordinal);
     }
 }

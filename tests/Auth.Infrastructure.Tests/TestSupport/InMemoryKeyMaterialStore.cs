@@ -28,6 +28,16 @@ internal sealed class InMemoryKeyMaterialStore : IKeyMaterialStore
         return Task.CompletedTask;
     }
 
+    public Task<int> DeleteExpiredSigningKeysAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var deleted = _signingKeys.Values.Where(k => k.ExpiresAt <= now).Count(k => _signingKeys.TryRemove(k.KeyId, out _));
+        return Task.FromResult(deleted);
+    }
+
+    public Task<bool> ReplacePrivateKeyAsync(string keyId, string current, string replacement, CancellationToken cancellationToken) =>
+        Task.FromResult(_signingKeys.TryGetValue(keyId, out var key) && key.PrivateKey == current
+            && _signingKeys.TryUpdate(keyId, key with { PrivateKey = replacement }, key));
+
     public Task<string> GetOrAddSecretAsync(string name, string value, CancellationToken cancellationToken) =>
         Task.FromResult(_secrets.GetOrAdd(name, value));
 }

@@ -15,7 +15,7 @@ internal sealed partial class ProviderTokenKeyProvider(
     IOptions<OAuthOptions> options, IKeyMaterialStore store, ILogger<ProviderTokenKeyProvider> logger) : IDisposable
 {
     public const string SecretName = "oauth-token-key";
-    public const int KeyBytes = 32;
+    public const int KeyBytes = AesGcmEnvelope.KeyBytes;
 
     private readonly SemaphoreSlim _initializing = new(1, 1);
     private volatile byte[]? _key;
@@ -42,21 +42,15 @@ internal sealed partial class ProviderTokenKeyProvider(
     private async Task<byte[]> LoadAsync(CancellationToken cancellationToken)
     {
         if (options.Value.TokenEncryptionKey is { Length: > 0 } configured)
-            return Decode(configured) ?? throw new InvalidOperationException(
+            return AesGcmEnvelope.DecodeKey(configured) ?? throw new InvalidOperationException(
                 $"{OAuthOptions.SectionName}:TokenEncryptionKey must be base64 of exactly {KeyBytes} bytes.");
 
         var generated = Convert.ToBase64String(RandomNumberGenerator.GetBytes(KeyBytes));
         var stored = await store.GetOrAddSecretAsync(SecretName, generated, cancellationToken).ConfigureAwait(false);
         if (stored == generated) LogGenerated(logger, OAuthOptions.SectionName);
 
-        return Decode(stored) ?? throw new InvalidOperationException(
+        return AesGcmEnvelope.DecodeKey(stored) ?? throw new InvalidOperationException(
             $"The stored secret '{SecretName}' is not base64 of exactly {KeyBytes} bytes.");
-    }
-
-    private static byte[]? Decode(string base64)
-    {
-        var buffer = new byte[base64.Length];
-        return Convert.TryFromBase64String(base64.Trim(), buffer, out var written) && written == KeyBytes ? buffer[..written] : null;
     }
 
     [LoggerMessage(Level = LogLevel.Warning,

@@ -7,7 +7,7 @@ internal sealed class SigningKeyRow
 
     public required string Algorithm { get; init; }
 
-    /// <summary>PKCS#8, base64.</summary>
+    /// <summary>Sealed with the configured key (<c>v1.</c>…), or plain base64 PKCS#8 without one.</summary>
     public required string PrivateKey { get; init; }
 
     public DateTimeOffset CreatedAt { get; init; }

@@ -13,14 +13,14 @@ internal static class Es256Keys
     public const string Algorithm = SecurityAlgorithms.EcdsaSha256;
 
     public static (StoredSigningKey Stored, SigningKey Key) Generate(
-        DateTimeOffset createdAt, DateTimeOffset retiresAt, DateTimeOffset expiresAt)
+        DateTimeOffset createdAt, DateTimeOffset retiresAt, DateTimeOffset expiresAt, SigningKeyProtector protector)
     {
         var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
         var key = ToSecurityKey(ecdsa);
         var pkcs8 = ecdsa.ExportPkcs8PrivateKey();
         try
         {
-            var stored = new StoredSigningKey(key.KeyId, Algorithm, Convert.ToBase64String(pkcs8), createdAt, retiresAt, expiresAt);
+            var stored = new StoredSigningKey(key.KeyId, Algorithm, protector.Protect(key.KeyId, pkcs8), createdAt, retiresAt, expiresAt);
             return (stored, new SigningKey(key, createdAt, retiresAt, expiresAt));
         }
         finally
@@ -29,20 +29,27 @@ internal static class Es256Keys
         }
     }
 
-    public static bool TryLoad(StoredSigningKey stored, [NotNullWhen(true)] out SigningKey? key)
+    public static bool TryLoad(StoredSigningKey stored, SigningKeyProtector protector, [NotNullWhen(true)] out SigningKey? key)
     {
         key = null;
         if (stored.Algorithm != Algorithm) return false;
 
+        var pkcs8 = protector.Unprotect(stored.KeyId, stored.PrivateKey);
+        if (pkcs8 is null) return false;
+
         var ecdsa = ECDsa.Create();
         try
         {
-            ecdsa.ImportPkcs8PrivateKey(Convert.FromBase64String(stored.PrivateKeyPkcs8Base64), out _);
+            ecdsa.ImportPkcs8PrivateKey(pkcs8, out _);
         }
-        catch (Exception ex) when (ex is CryptographicException or FormatException)
+        catch (CryptographicException)
         {
             ecdsa.Dispose();
             return false;
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(pkcs8);
         }
 
         if (!IsP256(ecdsa))

@@ -11,11 +11,20 @@ internal sealed class SigningKeySet
     {
         _byKeyId = keys.ToDictionary(k => k.KeyId, StringComparer.Ordinal);
         LoadedAt = loadedAt;
+        NextExpiry = _byKeyId.Count == 0 ? DateTimeOffset.MaxValue : _byKeyId.Values.Min(k => k.ExpiresAt);
     }
 
     public DateTimeOffset LoadedAt { get; }
 
+    /// <summary>When the first of these keys stops verifying; from then on the set holds a key to delete.</summary>
+    public DateTimeOffset NextExpiry { get; }
+
+    /// <summary>The key with this id whatever its schedule, to reuse a parsed key on reload.</summary>
     public SigningKey? Find(string keyId) => _byKeyId.GetValueOrDefault(keyId);
+
+    /// <summary>The key with this id if it may still verify tokens at <paramref name="now"/>.</summary>
+    public SigningKey? VerifierAt(string keyId, DateTimeOffset now) =>
+        _byKeyId.GetValueOrDefault(keyId) is { } key && key.CanVerifyAt(now) ? key : null;
 
     /// <summary>The newest key that may still sign; the order is total so that instances sharing a store agree.</summary>
     public SigningKey? SignerAt(DateTimeOffset now) => _byKeyId.Values
@@ -24,8 +33,8 @@ internal sealed class SigningKeySet
         .ThenBy(k => k.KeyId, StringComparer.Ordinal)
         .FirstOrDefault();
 
-    public IReadOnlyList<SigningKey> PublishedAt(DateTimeOffset now) => _byKeyId.Values
-        .Where(k => k.IsPublishedAt(now))
+    public IReadOnlyList<SigningKey> VerifiersAt(DateTimeOffset now) => _byKeyId.Values
+        .Where(k => k.CanVerifyAt(now))
         .OrderBy(k => k.CreatedAt)
         .ThenBy(k => k.KeyId, StringComparer.Ordinal)
         .ToList();

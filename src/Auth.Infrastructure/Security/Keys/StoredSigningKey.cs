@@ -1,13 +1,14 @@
 namespace Auth.Infrastructure.Security.Keys;
 
 /// <summary>
-/// A persisted JWT signing key. It signs new tokens until <see cref="RetiresAt"/>; its public half stays in the
-/// JWKS until <see cref="ExpiresAt"/>, when the last token it signed has expired.
+/// A persisted JWT signing key. It signs new tokens until <see cref="RetiresAt"/>; it verifies tokens, and its public
+/// half stays in the JWKS, until <see cref="ExpiresAt"/>, after the last token it signed has expired; then it is
+/// deleted. <see cref="PrivateKey"/> is as <see cref="SigningKeyProtector"/> wrote it: sealed, or plain base64 PKCS#8.
 /// </summary>
 internal sealed record StoredSigningKey(
     string KeyId,
     string Algorithm,
-    string PrivateKeyPkcs8Base64,
+    string PrivateKey,
     DateTimeOffset CreatedAt,
     DateTimeOffset RetiresAt,
     DateTimeOffset ExpiresAt)

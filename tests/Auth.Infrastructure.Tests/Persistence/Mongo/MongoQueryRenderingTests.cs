@@ -3,6 +3,7 @@ using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
@@ -114,6 +115,24 @@ public sealed class MongoQueryRenderingTests
     public void SessionByTokenHash_FiltersOnTheHash()
     {
         Assert.Equal(new BsonDocument("tokenHash", "h"), Render(Builders<Session>.Filter.Eq(s => s.TokenHash, "h")));
+    }
+
+    [Fact]
+    public void ExpiredSigningKeys_FilterOnExpiresAtAsADate_UpToAndIncludingNow()
+    {
+        var now = new DateTimeOffset(2026, 3, 1, 9, 30, 0, 250, TimeSpan.Zero);
+
+        Assert.Equal(
+            new BsonDocument("expiresAt", new BsonDocument("$lte", new BsonDateTime(now.UtcDateTime))),
+            Render(MongoKeyMaterialStore.ExpiredFilter(now)));
+    }
+
+    [Fact]
+    public void ReplacingAPrivateKey_FiltersOnTheKeyIdAndTheValueTheCallerRead()
+    {
+        Assert.Equal(
+            new BsonDocument { { "_id", "kid-1" }, { "privateKey", "plain" } },
+            Render(MongoKeyMaterialStore.PrivateKeyFilter("kid-1", "plain")));
     }
 
     private static BsonDocument Render<T>(FilterDefinition<T> filter) =>

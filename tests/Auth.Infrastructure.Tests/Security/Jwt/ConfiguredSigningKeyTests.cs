@@ -27,6 +27,43 @@ public sealed class ConfiguredSigningKeyTests
     }
 
     [Fact]
+    public async Task WithAPemKeyConfigured_KeysInTheStoreAreNotTrusted_NorPublished()
+    {
+        using var generating = new JwtTestInstance(_store, _time);
+        var fromStoredKey = await generating.IssueAsync();
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var configured = new JwtTestInstance(_store, _time, o => o.SigningKeyPem = ecdsa.ExportPkcs8PrivateKeyPem());
+        await configured.Ring.InitializeAsync(CancellationToken.None);
+
+        var fromPem = await configured.IssueAsync();
+
+        Assert.NotNull(await generating.ValidateAsync(fromStoredKey));
+        Assert.Null(await configured.ValidateAsync(fromStoredKey));
+        Assert.Null(configured.Ring.Find(Kid(fromStoredKey)));
+        Assert.NotNull(await configured.ValidateAsync(fromPem));
+        Assert.Equal([Kid(fromPem)], await configured.PublishedKeyIdsAsync());
+    }
+
+    [Fact]
+    public async Task WithAPemKeyConfigured_StoredKeysAreStillDeletedOnceExpired()
+    {
+        using (var generating = new JwtTestInstance(_store, _time)) await generating.IssueAsync();
+        var expiresAt = Assert.Single(_store.SigningKeys).ExpiresAt;
+        using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
+        using var configured = new JwtTestInstance(_store, _time, o => o.SigningKeyPem = ecdsa.ExportPkcs8PrivateKeyPem());
+        await configured.Ring.InitializeAsync(CancellationToken.None);
+
+        _time.SetUtcNow(expiresAt - TimeSpan.FromSeconds(1));
+        await configured.IssueAsync();
+        var beforeExpiry = _store.SigningKeys.Count;
+        _time.SetUtcNow(expiresAt);
+        await configured.IssueAsync();
+
+        Assert.Equal(1, beforeExpiry);
+        Assert.Empty(_store.SigningKeys);
+    }
+
+    [Fact]
     public async Task TwoInstancesConfiguredWithOnePem_UseTheSameKeyId()
     {
         using var ecdsa = ECDsa.Create(ECCurve.NamedCurves.nistP256);
@@ -59,4 +96,6 @@ public sealed class ConfiguredSigningKeyTests
         Assert.Throws<InvalidOperationException>(() => new JwtTestInstance(_store, _time, o => o.SigningKeyPem = ecdsa.ExportSubjectPublicKeyInfoPem()));
         Assert.Throws<InvalidOperationException>(() => new JwtTestInstance(_store, _time, o => o.SigningKeyPem = "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----"));
     }
+
+    private static string Kid(string token) => (string)JwtParts.Parse(token).Header["kid"]!;
 }

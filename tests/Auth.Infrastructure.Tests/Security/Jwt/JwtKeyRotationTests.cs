@@ -25,7 +25,7 @@ public sealed class JwtKeyRotationTests : IDisposable
         Assert.Equal(TestUsers.Epoch, key.CreatedAt);
         Assert.Equal(TestUsers.Epoch + KeyLifetime, key.RetiresAt);
         Assert.Equal(TestUsers.Epoch + KeyLifetime + Publication, key.ExpiresAt);
-        Assert.DoesNotContain(key.PrivateKeyPkcs8Base64, key.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(key.PrivateKey, key.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -58,6 +58,70 @@ public sealed class JwtKeyRotationTests : IDisposable
 
         _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal([newKid], await _jwt.PublishedKeyIdsAsync());
+    }
+
+    [Fact]
+    public async Task AKeyPastItsExpiry_VerifiesNothing_NotEvenATokenForgedWithItsStolenPrivateKey()
+    {
+        var token = await _jwt.IssueAsync();
+        using var stolen = TokenForger.ReadPlainKey(Assert.Single(_store.SigningKeys).PrivateKey);
+        _time.Advance(KeyLifetime);
+        await _jwt.IssueAsync();
+
+        _time.Advance(Publication - TimeSpan.FromSeconds(1));
+        var beforeExpiry = await _jwt.ValidateAsync(TokenForger.Refresh(token, stolen, _time.GetUtcNow()));
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var atExpiry = await _jwt.ValidateAsync(TokenForger.Refresh(token, stolen, _time.GetUtcNow()));
+
+        Assert.NotNull(beforeExpiry);
+        Assert.Null(atExpiry);
+        Assert.Null(_jwt.Ring.Find(Kid(token)));
+    }
+
+    [Fact]
+    public async Task ATokenRememberedByTheValidationCache_IsRefusedOnceItsKeyHasExpired()
+    {
+        var token = await _jwt.IssueAsync();
+        using var stolen = TokenForger.ReadPlainKey(Assert.Single(_store.SigningKeys).PrivateKey);
+        _time.Advance(KeyLifetime + Publication - TimeSpan.FromSeconds(10));
+        var forged = TokenForger.Refresh(token, stolen, _time.GetUtcNow());
+
+        var validated = await _jwt.ValidateAsync(forged);
+        _time.Advance(TimeSpan.FromSeconds(10));
+
+        Assert.NotNull(validated);
+        Assert.Null(await _jwt.ValidateAsync(forged));
+    }
+
+    [Fact]
+    public async Task AnExpiredKey_IsDeletedFromTheStore_ByTheFirstSigningAfterItsExpiry()
+    {
+        var oldKid = Kid(await _jwt.IssueAsync());
+        _time.Advance(KeyLifetime);
+        var newKid = Kid(await _jwt.IssueAsync());
+
+        _time.Advance(Publication - TimeSpan.FromSeconds(1));
+        await _jwt.IssueAsync();
+        var beforeExpiry = _store.SigningKeys.Select(k => k.KeyId).Order(StringComparer.Ordinal).ToList();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        await _jwt.IssueAsync();
+
+        Assert.Equal(new[] { oldKid, newKid }.Order(StringComparer.Ordinal), beforeExpiry);
+        Assert.Equal([newKid], _store.SigningKeys.Select(k => k.KeyId));
+    }
+
+    [Fact]
+    public async Task AKeyThatExpiredWhileNoInstanceRan_IsDeletedAtStartUp_AndNeverLoaded()
+    {
+        var oldKid = Kid(await _jwt.IssueAsync());
+        _time.Advance(KeyLifetime + Publication);
+
+        using var restarted = new JwtTestInstance(_store, _time);
+        await restarted.Ring.InitializeAsync(CancellationToken.None);
+
+        var stored = Assert.Single(_store.SigningKeys);
+        Assert.NotEqual(oldKid, stored.KeyId);
+        Assert.Equal([stored.KeyId], await restarted.PublishedKeyIdsAsync());
     }
 
     [Fact]

@@ -29,7 +29,7 @@ internal sealed class MongoKeyMaterialStore(AuthMongoDatabase database, TimeProv
         {
             KeyId = key.KeyId,
             Algorithm = key.Algorithm,
-            PrivateKey = key.PrivateKeyPkcs8Base64,
+            PrivateKey = key.PrivateKey,
             CreatedAt = key.CreatedAt,
             RetiresAt = key.RetiresAt,
             ExpiresAt = key.ExpiresAt,
@@ -42,6 +42,20 @@ internal sealed class MongoKeyMaterialStore(AuthMongoDatabase database, TimeProv
         {
             throw new UniqueConstraintViolationException($"A signing key with id '{key.KeyId}' is already stored.", exception);
         }
+    }
+
+    public async Task<int> DeleteExpiredSigningKeysAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var result = await database.SigningKeys.DeleteManyAsync(ExpiredFilter(now), cancellationToken).ConfigureAwait(false);
+        return (int)result.DeletedCount;
+    }
+
+    public async Task<bool> ReplacePrivateKeyAsync(string keyId, string current, string replacement, CancellationToken cancellationToken)
+    {
+        var result = await database.SigningKeys
+            .UpdateOneAsync(PrivateKeyFilter(keyId, current), Builders<SigningKeyDocument>.Update.Set(k => k.PrivateKey, replacement), cancellationToken: cancellationToken)
+            .ConfigureAwait(false);
+        return result.ModifiedCount > 0;
     }
 
     /// <summary>
@@ -76,4 +90,10 @@ internal sealed class MongoKeyMaterialStore(AuthMongoDatabase database, TimeProv
             .ConfigureAwait(false);
         return secret?.Value;
     }
+
+    internal static FilterDefinition<SigningKeyDocument> ExpiredFilter(DateTimeOffset now) =>
+        Builders<SigningKeyDocument>.Filter.Lte(k => k.ExpiresAt, now);
+
+    internal static FilterDefinition<SigningKeyDocument> PrivateKeyFilter(string keyId, string current) =>
+        Builders<SigningKeyDocument>.Filter.Eq(k => k.KeyId, keyId) & Builders<SigningKeyDocument>.Filter.Eq(k => k.PrivateKey, current);
 }
