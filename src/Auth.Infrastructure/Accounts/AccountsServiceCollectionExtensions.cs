@@ -47,10 +47,6 @@ public static class AccountsServiceCollectionExtensions
         services.AddSingleton<GoogleIdTokenValidator>();
         services.AddScoped<IOAuthProviderCatalog, OAuthProviderCatalog>();
 
-        // The database registers the real stores first (AddPersistence runs before this); these only fill a gap.
-        services.TryAddScoped<IAccountRepository, UnavailableAccountRepository>();
-        services.TryAddScoped<IVerificationStore, UnavailableVerificationStore>();
-
         services.AddSingleton<ProviderTokenKeyProvider>();
         services.AddSingleton<IProviderTokenProtector, AesGcmProviderTokenProtector>();
         services.AddHostedService<OAuthStartup>();

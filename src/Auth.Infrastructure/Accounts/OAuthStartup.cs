@@ -9,24 +9,18 @@ using Microsoft.Extensions.Options;
 namespace Auth.Infrastructure.Accounts;
 
 /// <summary>
-/// When a provider is configured: refuses to start on a database without an OAuth store, loads (or generates and
-/// stores) the provider-token key before requests are served, and says which providers are on. Without one it does
+/// When a provider is configured: loads (or generates and stores) the provider-token key before requests are served,
+/// and says which providers are on. Without one it does
 /// nothing, so a service without OAuth generates no key.
 /// </summary>
 internal sealed partial class OAuthStartup(
-    IOptions<OAuthOptions> options, ProviderTokenKeyProvider keys, IServiceScopeFactory scopes, ILogger<OAuthStartup> logger)
+    IOptions<OAuthOptions> options, ProviderTokenKeyProvider keys, ILogger<OAuthStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         var value = options.Value;
         if (!value.AnyProviderEnabled) return;
-        using (var scope = scopes.CreateScope())
-        {
-            if (scope.ServiceProvider.GetRequiredService<IVerificationStore>() is UnavailableVerificationStore)
-                throw UnavailableVerificationStore.NotAvailable();
-        }
-
         await keys.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
         var enabled = string.Join(", ", new[] { ("google", value.Google.IsEnabled), ("github", value.GitHub.IsEnabled) }.Where(p => p.Item2).Select(p => p.Item1));

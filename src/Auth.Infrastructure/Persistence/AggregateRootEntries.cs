@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Reflection;
 using Auth.Domain.Primitives;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,12 +6,11 @@ namespace Auth.Infrastructure.Persistence;
 
 /// <summary>
 /// What saving does to tracked aggregates: stamp the next <see cref="AggregateRoot{TId}.Version"/> before the
-/// write (the setter is private, so through the EF entry) and clear domain events after it.
+/// write (the setter is private, so through the EF entry) and clear domain events after it. Every aggregate root, and
+/// nothing else, implements <see cref="IHasDomainEvents"/>.
 /// </summary>
 internal static class AggregateRootEntries
 {
-    private static readonly ConcurrentDictionary<Type, MethodInfo?> ClearMethods = new();
-
     /// <summary>
     /// Sets Version to original + 1 on every added or changed aggregate, on one that demands a new version although
     /// unchanged, and on the owner of a changed owned value (the avatar), so that the UPDATE carries "WHERE version = original".
@@ -31,7 +28,7 @@ internal static class AggregateRootEntries
             if (!demanded && entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (!demanded && entry.State == EntityState.Modified && OnlyBookkeepingChanged(entry)) continue;
             var root = entry.Metadata.IsOwned() ? FindOwner(tracker, entry) : entry;
-            if (root is not null && IsAggregateRoot(root.Entity.GetType())) changed.Add(root);
+            if (root is { Entity: IHasDomainEvents }) changed.Add(root);
         }
 
         foreach (var entry in changed)
@@ -49,21 +46,8 @@ internal static class AggregateRootEntries
     {
         foreach (var entry in tracker.Entries())
         {
-            ClearMethods.GetOrAdd(entry.Entity.GetType(), FindClearMethod)?.Invoke(entry.Entity, null);
+            if (entry.Entity is IHasDomainEvents aggregate) aggregate.ClearDomainEvents();
         }
-    }
-
-    private static bool IsAggregateRoot(Type type) => ClearMethods.GetOrAdd(type, FindClearMethod) is not null;
-
-    private static MethodInfo? FindClearMethod(Type type)
-    {
-        for (var t = type; t is not null; t = t.BaseType)
-        {
-            if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(AggregateRoot<>))
-                return t.GetMethod(nameof(AggregateRoot<Guid>.ClearDomainEvents), Type.EmptyTypes);
-        }
-
-        return null;
     }
 
     private static EntityEntry? FindOwner(ChangeTracker tracker, EntityEntry owned)

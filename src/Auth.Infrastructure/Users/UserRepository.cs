@@ -25,9 +25,6 @@ internal sealed class UserRepository(AuthDbContext db) : IUserRepository
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         ByEmail.For(db)(db, email, cancellationToken);
 
-    public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
-        db.Users.FirstOrDefaultAsync(u => u.Provider == provider && u.ProviderId == providerId, cancellationToken);
-
     public Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken) =>
         db.Users.AnyAsync(u => u.Email == email, cancellationToken);
 

@@ -21,9 +21,6 @@ public sealed class InMemoryUserRepository : IUserRepository
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         Task.FromResult(_users.SingleOrDefault(u => u.Email == email));
 
-    public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
-        Task.FromResult(_users.SingleOrDefault(u => u.Provider == provider && u.ProviderId == providerId));
-
     public Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken) =>
         Task.FromResult(_users.Any(u => u.Email == email));
 

@@ -92,22 +92,7 @@ public sealed class AccountsServiceCollectionExtensionsTests
     }
 
     [Fact]
-    public async Task StartUp_WithAProviderEnabled_OnADatabaseWithoutOAuthStores_FailsNamingWhatIsMissing()
-    {
-        using var services = Build(new Dictionary<string, string?>
-        {
-            ["Auth:OAuth:Google:ClientId"] = "id",
-            ["Auth:OAuth:Google:ClientSecret"] = "secret",
-        });
-        var startup = services.GetServices<IHostedService>().Single();
-
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => startup.StartAsync(CancellationToken.None));
-
-        Assert.Contains("IVerificationStore", failure.Message, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task StartUp_WithoutProviders_OnADatabaseWithoutOAuthStores_StartsAndGeneratesNoKey()
+    public async Task StartUp_WithoutProviders_StartsAndGeneratesNoKey()
     {
         var store = new InMemoryKeyMaterialStore();
         using var services = Build(new Dictionary<string, string?>(), store);

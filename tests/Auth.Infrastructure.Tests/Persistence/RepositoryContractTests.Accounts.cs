@@ -11,7 +11,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Account_RoundTripsEveryField()
     {
-        RequireOAuthStores();
         var user = await SavedUserAsync();
         var account = Account.Link(user.Id, GoogleIdentity("109876543210"), new ProtectedProviderTokens("v1.a", "v1.r", Now.AddHours(1), "openid email"), Now);
         Clock.Advance(TimeSpan.FromMinutes(1));
@@ -35,7 +34,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Account_ListByUser_IsTheUsersOnly_OldestLinkFirst_AndRemoveDeletes()
     {
-        RequireOAuthStores();
         var user = await SavedUserAsync();
         var other = await SavedUserAsync("other@example.com");
         var google = Account.Link(user.Id, GoogleIdentity("1"), ProtectedProviderTokens.None, Now);
@@ -65,7 +63,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Account_OneProviderAccountLinkedTwice_FailsWithUniqueConstraintViolation()
     {
-        RequireOAuthStores();
         var user = await SavedUserAsync();
         var other = await SavedUserAsync("other@example.com");
         await using (var first = NewScope())
@@ -83,7 +80,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Account_TwoAccountsOfOneProviderForOneUser_FailsWithUniqueConstraintViolation()
     {
-        RequireOAuthStores();
         var user = await SavedUserAsync();
         await using var scope = NewScope();
         scope.Accounts.Add(Account.Link(user.Id, GoogleIdentity("42"), ProtectedProviderTokens.None, Now));
@@ -95,7 +91,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Verification_IsConsumedOnce_WithItsPayload()
     {
-        RequireOAuthStores();
         await SavedVerificationAsync("oauth-code", "hash-1", "{\"userId\":\"x\"}", Now.AddSeconds(60));
 
         await using var scope = NewScope();
@@ -109,7 +104,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Verification_NeedsTheSameIdentifierAndHash_AndIsNotConsumedOnceExpired()
     {
-        RequireOAuthStores();
         await SavedVerificationAsync("oauth-state:google", "hash-1", "{}", Now.AddMinutes(10));
 
         await using var scope = NewScope();
@@ -121,7 +115,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Verification_ConsumedByManyRequestsAtOnce_GoesToExactlyOne()
     {
-        RequireOAuthStores();
         await SavedVerificationAsync("oauth-code", "raced", "{}", Now.AddSeconds(60));
 
         var taken = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
@@ -136,7 +129,6 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Verification_DeleteExpired_RemovesOnlyExpiredEntries()
     {
-        RequireOAuthStores();
         await SavedVerificationAsync("oauth-code", "old", "{}", Now.AddSeconds(60));
         await SavedVerificationAsync("oauth-code", "fresh", "{}", Now.AddMinutes(10));
 
@@ -150,19 +142,9 @@ public abstract partial class RepositoryContractTests
     [SkippableFact]
     public async Task Verification_TheSameIdentifierAndHashTwice_FailsWithUniqueConstraintViolation()
     {
-        RequireOAuthStores();
         await SavedVerificationAsync("oauth-code", "dup", "{}", Now.AddSeconds(60));
 
         await Assert.ThrowsAsync<UniqueConstraintViolationException>(() => SavedVerificationAsync("oauth-code", "dup", "{}", Now.AddSeconds(60)));
-    }
-
-    /// <summary>Skips on an engine whose adapter has no OAuth stores (every engine has them now; kept for a new adapter).</summary>
-    private void RequireOAuthStores()
-    {
-        using var scope = Database.Services.CreateScope();
-        Skip.If(
-            scope.ServiceProvider.GetService<IVerificationStore>() is null or UnavailableVerificationStore,
-            "This engine implements no IVerificationStore/IAccountRepository yet.");
     }
 
     private async Task SavedVerificationAsync(string identifier, string hash, string payload, DateTimeOffset expiresAt)

@@ -11,7 +11,6 @@ public interface IUserRepository
 
     Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken);
 
-    Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken);
 
     Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken);
 

@@ -43,7 +43,7 @@ public sealed class MongoPersistenceRegistrationTests
     }
 
     [Fact]
-    public void Mongo_WithOAuth_UsesItsOwnAccountRepositoryAndVerificationStore_NotTheUnavailableFallbacks()
+    public void Mongo_WithOAuth_UsesItsOwnAccountRepositoryAndVerificationStore()
     {
         var services = new ServiceCollection();
         using var provider = Build(services, "mongodb://127.0.0.1:27017/authdb");

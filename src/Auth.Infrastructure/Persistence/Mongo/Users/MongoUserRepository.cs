@@ -22,9 +22,6 @@ internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitO
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(u => u.Email, email), cancellationToken);
 
-    public Task<User?> FindByProviderAsync(AuthProvider provider, string providerId, CancellationToken cancellationToken) =>
-        FindOneAsync(ProviderFilter(provider, providerId), cancellationToken);
-
     public async Task<bool> EmailExistsAsync(EmailAddress email, CancellationToken cancellationToken) =>
         await database.Users
             .CountDocumentsAsync(Filter.Eq(u => u.Email, email), new CountOptions { Limit = 1 }, cancellationToken)
