@@ -96,7 +96,7 @@ public sealed class User : AggregateRoot<UserId>
     /// Counts a wrong password. The count restarts once an earlier lock has expired; failures while locked
     /// neither count nor extend the lock. Reaching the limit locks the account.
     /// </summary>
-    public Result RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
+    private Result RecordFailedSignIn(DateTimeOffset now, LockoutPolicy policy)
     {
         if (IsLockedAt(now)) return UserErrors.LockedOut(LockedUntil!.Value);
         if (LockedUntil is not null)
@@ -271,6 +271,22 @@ public sealed class User : AggregateRoot<UserId>
         ReactivateAvailableAt = now + policy.Delay;
         MarkUpdated(now);
         Raise(new UserDeleted(Id, now));
+    }
+
+    /// <summary>
+    /// The owner deletes their account. An account with a password must confirm it (<see cref="ConfirmPassword"/>: a
+    /// wrong one counts towards the lock); an account without one (made through a provider) has nothing to confirm.
+    /// </summary>
+    public Result DeleteByOwner(bool passwordMatches, LockoutPolicy lockout, ReactivationPolicy reactivation, DateTimeOffset now)
+    {
+        if (HasPassword)
+        {
+            var confirmed = ConfirmPassword(passwordMatches, lockout, now);
+            if (confirmed.IsFailure) return confirmed;
+        }
+
+        SoftDelete(now, reactivation);
+        return Result.Success;
     }
 
     /// <summary>The owner brings the account back, once the reactivation window has opened.</summary>

@@ -97,7 +97,7 @@ public sealed class UserBuilder
         if (_outdatedHash) user.UpgradePasswordHash(FakePasswordHasher.OutdatedHashOf(_password), now);
         if (_twoFactor) user.SetTwoFactor(true, now);
         if (_admin) user.ChangeRole(Role.Admin, now);
-        for (var i = 0; i < _failedSignIns; i++) user.RecordFailedSignIn(now, LockoutPolicy.Default);
+        for (var i = 0; i < _failedSignIns; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, now);
         if (_deleted) user.SoftDelete(now, ReactivationPolicy.Default);
         user.ClearDomainEvents();
         return user;

@@ -61,7 +61,7 @@ internal sealed class UserBuilder
 
         if (_verified) user.VerifyEmail(TestTime.Now);
         user.ChangeRole(_role, TestTime.Now);
-        for (var i = 0; i < _failedSignIns; i++) user.RecordFailedSignIn(TestTime.Now, LockoutPolicy.Default);
+        for (var i = 0; i < _failedSignIns; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, TestTime.Now);
         if (_deleted) user.SoftDelete(TestTime.Now, ReactivationPolicy.Default);
 
         user.ClearDomainEvents();

@@ -1,5 +1,7 @@
 using Auth.Domain.Policies;
 using Auth.Domain.Tests.Builders;
+using Auth.Domain.Primitives;
+using Auth.Domain.Users;
 using Auth.Domain.Users.Events;
 
 namespace Auth.Domain.Tests.Users;
@@ -21,6 +23,36 @@ public sealed class UserDeletionTests
         Assert.Equal(WindowOpens, user.ReactivateAvailableAt);
         var deleted = Assert.IsType<UserDeleted>(Assert.Single(user.DomainEvents));
         Assert.Equal(Now, deleted.OccurredAt);
+    }
+
+    [Fact]
+    public void DeleteByOwner_WithTheRightPassword_Deletes()
+    {
+        var user = UserBuilder.Verified().Build();
+
+        Assert.True(user.DeleteByOwner(passwordMatches: true, LockoutPolicy.Default, ReactivationPolicy.Default, Now).IsSuccess);
+        Assert.True(user.IsDeleted);
+    }
+
+    [Fact]
+    public void DeleteByOwner_WithAWrongPassword_CountsTheFailureAndKeepsTheAccount()
+    {
+        var user = UserBuilder.Verified().Build();
+
+        var result = user.DeleteByOwner(passwordMatches: false, LockoutPolicy.Default, ReactivationPolicy.Default, Now);
+
+        Assert.Equal("invalid_credentials", result.Error?.Code);
+        Assert.False(user.IsDeleted);
+        Assert.Equal(1, user.FailedSignInCount);
+    }
+
+    [Fact]
+    public void DeleteByOwner_OfAnAccountWithoutPassword_NeedsNone()
+    {
+        var user = User.RegisterFromProvider(PersonName.FromTrusted("Grace Hopper"), EmailAddress.FromTrusted("grace@example.com"), AuthProvider.Google, "1", true, Now);
+
+        Assert.True(user.DeleteByOwner(passwordMatches: false, LockoutPolicy.Default, ReactivationPolicy.Default, Now).IsSuccess);
+        Assert.True(user.IsDeleted);
     }
 
     [Fact]

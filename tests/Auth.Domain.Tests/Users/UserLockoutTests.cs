@@ -10,13 +10,13 @@ public sealed class UserLockoutTests
     private static readonly TimeSpan Day = TimeSpan.FromHours(24);
 
     [Fact]
-    public void RecordFailedSignIn_WhenFirstFourAttemptsFail_ReturnsInvalidCredentialsWithoutLocking()
+    public void WrongPassword_WhenFirstFourAttemptsFail_ReturnsInvalidCredentialsWithoutLocking()
     {
         var user = UserBuilder.Verified().Build();
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
-            var result = user.RecordFailedSignIn(Now.AddMinutes(attempt), LockoutPolicy.Default);
+            var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddMinutes(attempt));
 
             Assert.Equal("invalid_credentials", result.Error?.Code);
             Assert.Equal(attempt, user.FailedSignInCount);
@@ -28,12 +28,12 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WhenFifthAttemptFails_LocksAccountFor24Hours()
+    public void WrongPassword_WhenFifthAttemptFails_LocksAccountFor24Hours()
     {
         var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
         var fifthAttemptAt = Now.AddMinutes(10);
 
-        var result = user.RecordFailedSignIn(fifthAttemptAt, LockoutPolicy.Default);
+        var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, fifthAttemptAt);
 
         Assert.Equal("account_locked", result.Error?.Code);
         Assert.Equal(fifthAttemptAt + Day, Assert.IsType<DateTimeOffset>(result.Error!.Details["lockedUntil"]));
@@ -44,12 +44,12 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WhenFifthAttemptFails_RaisesUserLockedOut()
+    public void WrongPassword_WhenFifthAttemptFails_RaisesUserLockedOut()
     {
         var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
         var fifthAttemptAt = Now.AddMinutes(10);
 
-        user.RecordFailedSignIn(fifthAttemptAt, LockoutPolicy.Default);
+        user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, fifthAttemptAt);
 
         var lockedOut = Assert.IsType<UserLockedOut>(Assert.Single(user.DomainEvents));
         Assert.Equal(user.Id, lockedOut.UserId);
@@ -58,12 +58,12 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WhileLocked_ReturnsAccountLockedWithoutExtendingTheLockOrCounting()
+    public void WrongPassword_WhileLocked_ReturnsAccountLockedWithoutExtendingTheLockOrCounting()
     {
         var user = UserBuilder.Verified().LockedOut().Build();
         var lockedUntil = user.LockedUntil!.Value;
 
-        var result = user.RecordFailedSignIn(Now.AddHours(23), LockoutPolicy.Default);
+        var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddHours(23));
 
         Assert.Equal("account_locked", result.Error?.Code);
         Assert.Equal(lockedUntil, Assert.IsType<DateTimeOffset>(result.Error!.Details["lockedUntil"]));
@@ -73,11 +73,11 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WhileLocked_ManyTimes_NeverExtendsTheLock()
+    public void WrongPassword_WhileLocked_ManyTimes_NeverExtendsTheLock()
     {
         var user = UserBuilder.Verified().LockedOut().Build();
 
-        for (var hour = 1; hour < 24; hour++) user.RecordFailedSignIn(Now.AddHours(hour), LockoutPolicy.Default);
+        for (var hour = 1; hour < 24; hour++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddHours(hour));
 
         Assert.Equal(Now + Day, user.LockedUntil);
         Assert.Equal(5, user.FailedSignInCount);
@@ -85,11 +85,11 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WhenTheLockHasJustExpired_StartsCountingAgainFromOne()
+    public void WrongPassword_WhenTheLockHasJustExpired_StartsCountingAgainFromOne()
     {
         var user = UserBuilder.Verified().LockedOut().Build();
 
-        var result = user.RecordFailedSignIn(Now + Day, LockoutPolicy.Default);
+        var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now + Day);
 
         Assert.Equal("invalid_credentials", result.Error?.Code);
         Assert.Equal(1, user.FailedSignInCount);
@@ -97,15 +97,15 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_AfterTheLockExpired_NeedsFiveNewFailuresToLockAgain()
+    public void WrongPassword_AfterTheLockExpired_NeedsFiveNewFailuresToLockAgain()
     {
         var user = UserBuilder.Verified().LockedOut().Build();
         var later = Now + Day + TimeSpan.FromHours(1);
 
-        for (var i = 0; i < 4; i++) user.RecordFailedSignIn(later, LockoutPolicy.Default);
+        for (var i = 0; i < 4; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, later);
         Assert.False(user.IsLockedAt(later));
 
-        var fifth = user.RecordFailedSignIn(later, LockoutPolicy.Default);
+        var fifth = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, later);
 
         Assert.Equal("account_locked", fifth.Error?.Code);
         Assert.Equal(later + Day, user.LockedUntil);
@@ -132,7 +132,7 @@ public sealed class UserLockoutTests
         var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
         user.RecordSuccessfulSignIn(Now.AddMinutes(3));
 
-        var result = user.RecordFailedSignIn(Now.AddMinutes(4), LockoutPolicy.Default);
+        var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddMinutes(4));
 
         Assert.Equal("invalid_credentials", result.Error?.Code);
         Assert.Equal(1, user.FailedSignInCount);
@@ -152,14 +152,14 @@ public sealed class UserLockoutTests
     }
 
     [Fact]
-    public void RecordFailedSignIn_WithACustomPolicy_LocksAfterItsAttemptsForItsDuration()
+    public void WrongPassword_WithACustomPolicy_LocksAfterItsAttemptsForItsDuration()
     {
         var user = UserBuilder.Verified().Build();
         var policy = new LockoutPolicy(MaxFailedAttempts: 3, LockDuration: TimeSpan.FromMinutes(15));
 
-        var first = user.RecordFailedSignIn(Now, policy);
-        var second = user.RecordFailedSignIn(Now, policy);
-        var third = user.RecordFailedSignIn(Now, policy);
+        var first = user.AttemptSignIn(passwordMatches: false, policy, requireVerifiedEmail: false, Now);
+        var second = user.AttemptSignIn(passwordMatches: false, policy, requireVerifiedEmail: false, Now);
+        var third = user.AttemptSignIn(passwordMatches: false, policy, requireVerifiedEmail: false, Now);
 
         Assert.Equal("invalid_credentials", first.Error?.Code);
         Assert.Equal("invalid_credentials", second.Error?.Code);

@@ -122,7 +122,7 @@ public abstract partial class RepositoryContractTests
         var existing = await SavedUserAsync();
         await using var scope = NewScope();
         var loaded = await scope.Users.FindByIdAsync(existing.Id, CancellationToken.None);
-        loaded!.RecordFailedSignIn(Now, new LockoutPolicy(1, TimeSpan.FromHours(1)));
+        loaded!.AttemptSignIn(passwordMatches: false, new LockoutPolicy(1, TimeSpan.FromHours(1)), requireVerifiedEmail: false, Now);
         var added = User.RegisterLocal(Name("Bob"), Email("bob@example.com"), "$argon2id$v=19$m=19456,t=2,p=1$c2FsdA$aGFzaA", Now);
         scope.Users.Add(added);
 

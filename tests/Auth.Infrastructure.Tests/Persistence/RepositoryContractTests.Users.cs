@@ -17,7 +17,7 @@ public abstract partial class RepositoryContractTests
         user.ChangeRole(Role.Admin, Now);
         user.RecordSuccessfulSignIn(Now);
         Clock.Advance(TimeSpan.FromMinutes(3));
-        for (var i = 0; i < LockoutPolicy.Default.MaxFailedAttempts; i++) user.RecordFailedSignIn(Now, LockoutPolicy.Default);
+        for (var i = 0; i < LockoutPolicy.Default.MaxFailedAttempts; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now);
         Clock.Advance(TimeSpan.FromMinutes(1));
         user.SoftDelete(Now, ReactivationPolicy.Default);
         Assert.NotNull(user.LockedUntil);

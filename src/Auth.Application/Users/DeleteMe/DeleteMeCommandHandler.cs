@@ -18,14 +18,9 @@ public sealed class DeleteMeCommandHandler(
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
         var now = clock.GetUtcNow();
-        if (user.HasPassword)
-        {
-            var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
-            var confirmed = user.ConfirmPassword(matches, settings.Lockout, now);
-            if (confirmed.IsFailure) return confirmed;
-        }
-
-        user.SoftDelete(now, settings.Reactivation);
+        var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+        var deleted = user.DeleteByOwner(matches, settings.Lockout, settings.Reactivation, now);
+        if (deleted.IsFailure) return deleted;
         await terminator.EndAllAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);
         return Result.Success;
     }

@@ -22,7 +22,7 @@ internal static class MongoSamples
         user.ChangeRole(Role.Admin, now);
         user.RecordSuccessfulSignIn(now);
         now = now.AddMinutes(3);
-        for (var i = 0; i < LockoutPolicy.Default.MaxFailedAttempts; i++) user.RecordFailedSignIn(now, LockoutPolicy.Default);
+        for (var i = 0; i < LockoutPolicy.Default.MaxFailedAttempts; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, now);
         now = now.AddMinutes(1);
         user.SoftDelete(now, ReactivationPolicy.Default);
         return user;
