@@ -1,6 +1,6 @@
 namespace Auth.Domain.Primitives;
 
-/// <summary>The stable error codes of the REST contract (<c>shared/spec/api.md</c>).</summary>
+/// <summary>The stable error codes of the REST contract (docs/errors.md lists them).</summary>
 public static class ErrorCodes
 {
     public const string ValidationFailed = "validation_failed";

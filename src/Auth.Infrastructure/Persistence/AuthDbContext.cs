@@ -18,7 +18,8 @@ namespace Auth.Infrastructure.Persistence;
 
 /// <summary>
 /// The relational model shared by every EF provider. Each provider derives its own context
-/// (<see cref="Sqlite.SqliteAuthDbContext"/>, later PostgreSQL and MySQL) so that each keeps its own migration set.
+/// (<see cref="Sqlite.SqliteAuthDbContext"/>, <c>PostgresAuthDbContext</c>, <c>MySqlAuthDbContext</c>) so that each keeps its
+/// own migration set.
 /// Table, column, key and index names are snake_case.
 /// </summary>
 public abstract class AuthDbContext : DbContext

@@ -23,7 +23,7 @@ internal sealed class MongoRefreshTokenRepository(
         return token is null ? null : unitOfWork.Attach(MongoAggregates.RefreshTokens, token);
     }
 
-    /// <summary>Three finds, one per collection, as the handler made before; a $lookup pipeline could make it one (not measured: no MongoDB server here).</summary>
+    /// <summary>Three finds, one per collection; a $lookup pipeline could make it one round trip (not measured yet).</summary>
     public async Task<RefreshTokenWithOwner?> FindWithOwnerByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
     {
         var token = await FindByTokenHashAsync(tokenHash, cancellationToken).ConfigureAwait(false);
