@@ -27,13 +27,13 @@ internal static class ProblemTitles
         401 => ErrorCodes.Unauthorized,
         403 => ErrorCodes.Forbidden,
         404 => ErrorCodes.NotFound,
-        405 => "method_not_allowed",
+        405 => ErrorCodes.MethodNotAllowed,
         409 => ErrorCodes.Conflict,
-        413 => "payload_too_large",
-        415 => "unsupported_media_type",
+        413 => ErrorCodes.PayloadTooLarge,
+        415 => ErrorCodes.UnsupportedMediaType,
         429 => ErrorCodes.RateLimited,
-        503 => "service_unavailable",
-        _ => "internal_error",
+        503 => ErrorCodes.ServiceUnavailable,
+        _ => ErrorCodes.InternalError,
     };
 
     /// <summary>A stable identifier per error code; docs/errors.md describes each.</summary>

@@ -21,8 +21,20 @@ public sealed class OtpSender(
 {
     /// <summary>A code for an account the caller already holds (signed up, signed in, or bearer).</summary>
     /// <returns>When the next code may be requested.</returns>
-    public Task<Result<DateTimeOffset>> SendAsync(EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken) =>
-        IssueAsync(to, type, deliver: true, now, cancellationToken);
+    public async Task<Result<DateTimeOffset>> SendAsync(EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken) =>
+        Issue(to, type, await otps.FindLatestAsync(to, type, cancellationToken), deliver: true, now);
+
+    /// <summary>
+    /// The second step of a sign-in: a sign-in code is mailed, unless one went out within the resend cooldown (the user
+    /// asked again, and that code is still in the mailbox).
+    /// </summary>
+    public async Task<Result> SendSecondFactorAsync(EmailAddress to, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var previous = await otps.FindLatestAsync(to, OtpType.SignIn, cancellationToken);
+        if (previous?.IsInResendCooldownAt(now) == true) return Result.Success;
+        var sent = Issue(to, OtpType.SignIn, previous, deliver: true, now);
+        return sent.IsSuccess ? Result.Success : sent.Error!;
+    }
 
     /// <summary>
     /// A code asked for by email alone, by someone who may not own the address. Every address costs the same work
@@ -30,14 +42,12 @@ public sealed class OtpSender(
     /// <see cref="OtpEligibility"/> allows gets a code stored and mailed; any other is told the cooldown a real
     /// send would have started.
     /// </summary>
-    public Task<Result<DateTimeOffset>> SendOnRequestAsync(
+    public async Task<Result<DateTimeOffset>> SendOnRequestAsync(
         User? user, EmailAddress to, OtpType type, DateTimeOffset now, CancellationToken cancellationToken) =>
-        IssueAsync(to, type, OtpEligibility.Allows(user, type, now), now, cancellationToken);
+        Issue(to, type, await otps.FindLatestAsync(to, type, cancellationToken), OtpEligibility.Allows(user, type, now), now);
 
-    private async Task<Result<DateTimeOffset>> IssueAsync(
-        EmailAddress to, OtpType type, bool deliver, DateTimeOffset now, CancellationToken cancellationToken)
+    private Result<DateTimeOffset> Issue(EmailAddress to, OtpType type, Otp? previous, bool deliver, DateTimeOffset now)
     {
-        var previous = await otps.FindLatestAsync(to, type, cancellationToken);
         var code = generator.Generate(settings.Otp.CodeLength);
 
         // Issuing supersedes the previous code: a request that gets nothing must not cut the pending code's window,

@@ -1,6 +1,5 @@
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
-using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Primitives;
 using Auth.Domain.Users;
 
@@ -14,10 +13,7 @@ public sealed class SignInCompletion(SessionStarter sessions, OtpSender otpSende
     {
         if (step == SignInStep.Completed) return await sessions.StartAsync(user, mode, client, now, cancellationToken);
 
-        // A code sent under a minute ago is still in the mailbox: asking for the second factor again is fine.
-        var sent = await otpSender.SendAsync(user.Email, OtpType.SignIn, now, cancellationToken);
-        return sent.IsSuccess || sent.Error!.Code == ErrorCodes.OtpResendCooldown
-            ? SignInOutcome.SecondFactorRequired
-            : sent.Error;
+        var sent = await otpSender.SendSecondFactorAsync(user.Email, now, cancellationToken);
+        return sent.IsSuccess ? SignInOutcome.SecondFactorRequired : sent.Error!;
     }
 }

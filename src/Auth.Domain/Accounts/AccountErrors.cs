@@ -12,30 +12,30 @@ public static class AccountErrors
         new(ErrorCodes.NotFound, "The sign-in provider does not exist or is not enabled.", ErrorKind.NotFound);
 
     public static readonly Error RedirectUriNotAllowed =
-        new Error("redirect_uri_not_allowed", "The redirect URI is not one of the configured Auth:OAuth:AllowedRedirectUris.", ErrorKind.Validation)
+        new Error(ErrorCodes.RedirectUriNotAllowed, "The redirect URI is not one of the configured Auth:OAuth:AllowedRedirectUris.", ErrorKind.Validation)
             .WithDetail("field", "redirectUri");
 
     /// <summary>Unknown, expired, already used, for another provider, or started in another browser: one answer for all.</summary>
     public static readonly Error StateInvalid =
-        new("oauth_state_invalid", "The sign-in attempt is unknown, expired, already completed or was started in another browser.", ErrorKind.Validation);
+        new(ErrorCodes.OAuthStateInvalid, "The sign-in attempt is unknown, expired, already completed or was started in another browser.", ErrorKind.Validation);
 
     public static readonly Error CodeInvalid =
-        new("oauth_code_invalid", "The sign-in code is invalid, expired or already used.", ErrorKind.Validation);
+        new(ErrorCodes.OAuthCodeInvalid, "The sign-in code is invalid, expired or already used.", ErrorKind.Validation);
 
     public static readonly Error AccessDenied =
-        new("access_denied", "The sign-in was cancelled or refused at the provider.", ErrorKind.Forbidden);
+        new(ErrorCodes.AccessDenied, "The sign-in was cancelled or refused at the provider.", ErrorKind.Forbidden);
 
     public static readonly Error ProviderError =
-        new("provider_error", "The provider refused the sign-in or answered with something unexpected.", ErrorKind.Unauthorized);
+        new(ErrorCodes.ProviderError, "The provider refused the sign-in or answered with something unexpected.", ErrorKind.Unauthorized);
 
     public static readonly Error ProviderUnavailable =
-        new("provider_unavailable", "The provider did not answer in time; try again.", ErrorKind.Unauthorized);
+        new(ErrorCodes.ProviderUnavailable, "The provider did not answer in time; try again.", ErrorKind.Unauthorized);
 
     public static readonly Error IdTokenInvalid =
-        new("invalid_id_token", "The provider's ID token failed validation (signature, issuer, audience, expiry or nonce).", ErrorKind.Unauthorized);
+        new(ErrorCodes.InvalidIdToken, "The provider's ID token failed validation (signature, issuer, audience, expiry or nonce).", ErrorKind.Unauthorized);
 
     public static readonly Error ProviderEmailNotVerified =
-        new("provider_email_not_verified", "The provider did not confirm a verified email address for this account.", ErrorKind.Forbidden);
+        new(ErrorCodes.ProviderEmailNotVerified, "The provider did not confirm a verified email address for this account.", ErrorKind.Forbidden);
 
     /// <summary>An account with the email exists, but nobody has proved its mailbox yet: linking it would hand it over.</summary>
     public static readonly Error LocalEmailNotVerified =
@@ -44,11 +44,11 @@ public static class AccountErrors
             ErrorKind.Forbidden);
 
     public static readonly Error ProviderAlreadyLinked =
-        new("provider_already_linked", "The account with this email is already linked to another account of this provider.", ErrorKind.Conflict);
+        new(ErrorCodes.ProviderAlreadyLinked, "The account with this email is already linked to another account of this provider.", ErrorKind.Conflict);
 
     public static readonly Error NotLinked =
         new(ErrorCodes.NotFound, "No account of this provider is linked.", ErrorKind.NotFound);
 
     public static readonly Error LastSignInMethod =
-        new("last_sign_in_method", "This is the only way left to sign in; set a password or link another provider first.", ErrorKind.Conflict);
+        new(ErrorCodes.LastSignInMethod, "This is the only way left to sign in; set a password or link another provider first.", ErrorKind.Conflict);
 }

@@ -51,6 +51,9 @@ public sealed class Otp : AggregateRoot<OtpId>
 
     public bool IsExhausted => Attempts >= MaxAttempts;
 
+    /// <summary>Sent so recently that no new code may be issued yet: it is still in the mailbox.</summary>
+    public bool IsInResendCooldownAt(DateTimeOffset now) => now < NextResendAllowedAt;
+
     /// <summary>
     /// Issues a new code. The latest earlier code of the same email and type, if any, enforces the resend
     /// cooldown and is superseded by the new one.
@@ -63,7 +66,7 @@ public sealed class Otp : AggregateRoot<OtpId>
         {
             if (previous.Email != email || previous.Type != type)
                 throw new ArgumentException("The previous code belongs to another email or type.", nameof(previous));
-            if (now < previous.NextResendAllowedAt) return OtpErrors.ResendCooldown(previous.NextResendAllowedAt);
+            if (previous.IsInResendCooldownAt(now)) return OtpErrors.ResendCooldown(previous.NextResendAllowedAt);
             previous.Supersede(now);
         }
 

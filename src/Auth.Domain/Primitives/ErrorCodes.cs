@@ -1,6 +1,6 @@
 namespace Auth.Domain.Primitives;
 
-/// <summary>The stable error codes of the REST contract (docs/errors.md lists them).</summary>
+/// <summary>Every stable error code the service answers with, in one place (docs/errors.md describes each).</summary>
 public static class ErrorCodes
 {
     public const string ValidationFailed = "validation_failed";
@@ -19,4 +19,21 @@ public static class ErrorCodes
     public const string RefreshTokenInvalid = "refresh_token_invalid";
     public const string RefreshTokenReused = "refresh_token_reused";
     public const string RateLimited = "rate_limited";
+    public const string AccountNotDeleted = "account_not_deleted";
+    public const string PasswordNotSet = "password_not_set";
+    public const string RedirectUriNotAllowed = "redirect_uri_not_allowed";
+    public const string OAuthStateInvalid = "oauth_state_invalid";
+    public const string OAuthCodeInvalid = "oauth_code_invalid";
+    public const string AccessDenied = "access_denied";
+    public const string ProviderError = "provider_error";
+    public const string ProviderUnavailable = "provider_unavailable";
+    public const string InvalidIdToken = "invalid_id_token";
+    public const string ProviderEmailNotVerified = "provider_email_not_verified";
+    public const string ProviderAlreadyLinked = "provider_already_linked";
+    public const string LastSignInMethod = "last_sign_in_method";
+    public const string MethodNotAllowed = "method_not_allowed";
+    public const string PayloadTooLarge = "payload_too_large";
+    public const string UnsupportedMediaType = "unsupported_media_type";
+    public const string ServiceUnavailable = "service_unavailable";
+    public const string InternalError = "internal_error";
 }

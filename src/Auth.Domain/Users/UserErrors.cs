@@ -23,10 +23,10 @@ public static class UserErrors
     public static readonly Error NotFound = new(ErrorCodes.NotFound, "The user does not exist.", ErrorKind.NotFound);
 
     public static readonly Error NotDeleted =
-        new("account_not_deleted", "The account is not deleted; sign in instead.", ErrorKind.Conflict);
+        new(ErrorCodes.AccountNotDeleted, "The account is not deleted; sign in instead.", ErrorKind.Conflict);
 
     public static readonly Error NoPassword =
-        new("password_not_set", "This account signs in through its provider and has no password.", ErrorKind.Forbidden);
+        new(ErrorCodes.PasswordNotSet, "This account signs in through its provider and has no password.", ErrorKind.Forbidden);
 
     public static Error LockedOut(DateTimeOffset lockedUntil) =>
         new Error(ErrorCodes.AccountLocked, "Too many failed sign-ins; the account is locked.", ErrorKind.Locked)

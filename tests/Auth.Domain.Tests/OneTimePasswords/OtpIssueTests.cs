@@ -53,6 +53,14 @@ public sealed class OtpIssueTests
         Assert.Equal(Now.AddMinutes(1), Assert.IsType<DateTimeOffset>(result.Error!.Details["nextResendAllowedAt"]));
     }
 
+    [Theory]
+    [InlineData(59, true)]
+    [InlineData(60, false)]
+    public void IsInResendCooldownAt_IsTrueUntilTheNextResendIsAllowed(int secondsLater, bool inCooldown)
+    {
+        Assert.Equal(inCooldown, OtpBuilder.SignInCode().Build().IsInResendCooldownAt(Now.AddSeconds(secondsLater)));
+    }
+
     [Fact]
     public void Issue_BeforeTheResendCooldown_LeavesThePreviousCodeValid()
     {
