@@ -1,4 +1,3 @@
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 namespace Auth.Api.Tests.Accounts;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using Auth.Api.Tests.TestSupport;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 namespace Auth.Api.Tests.Security;
 

@@ -2,8 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using Auth.Api.Tests.TestSupport;
 using Auth.Infrastructure.Security.Keys;
-using Auth.Infrastructure.Tests.TestSupport;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport.Security;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Auth.Api.Tests.Security;

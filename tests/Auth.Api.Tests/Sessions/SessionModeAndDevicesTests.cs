@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Auth.Api.Tests.TestSupport;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 
 namespace Auth.Api.Tests.Sessions;
 

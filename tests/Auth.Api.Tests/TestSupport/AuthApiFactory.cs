@@ -3,7 +3,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Auth.Api.Tests.TestSupport.OpenApi;
 using Auth.Infrastructure.Email;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Auth.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

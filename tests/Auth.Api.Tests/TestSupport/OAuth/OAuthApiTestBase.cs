@@ -1,4 +1,3 @@
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Auth.TestSupport;
 using Microsoft.Data.Sqlite;

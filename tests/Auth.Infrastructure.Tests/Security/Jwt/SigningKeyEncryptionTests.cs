@@ -1,3 +1,4 @@
+using Auth.TestSupport.Security;
 using Auth.Infrastructure.Security.Jwt;
 using Auth.Infrastructure.Tests.TestSupport;
 using Microsoft.Extensions.Time.Testing;

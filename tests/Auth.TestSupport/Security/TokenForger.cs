@@ -3,13 +3,13 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Auth.Infrastructure.Tests.TestSupport;
+namespace Auth.TestSupport.Security;
 
 /// <summary>
 /// What an attacker who read a private key out of the database can do: take any token of ours and sign a fresh copy
-/// of it. Self-contained, so that the API tests can compile it too.
+/// of it.
 /// </summary>
-internal static class TokenForger
+public static class TokenForger
 {
     /// <summary>The key as the store keeps it without an encryption key: base64 PKCS#8.</summary>
     public static ECDsa ReadPlainKey(string storedPrivateKey)

@@ -2,14 +2,14 @@ using System.Data.Common;
 using MySqlConnector;
 using Npgsql;
 
-namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
+namespace Auth.TestSupport.Databases;
 
 /// <summary>
 /// An empty database with a unique name on the PostgreSQL or MySQL/MariaDB test server (see
 /// <see cref="TestDatabaseServers"/>), for one test. On MariaDB it takes the server's default character set
-/// (latin1 on a bare server): the migrations must make it utf8mb4 themselves. Also compiled into the API tests.
+/// (latin1 on a bare server): the migrations must make it utf8mb4 themselves.
 /// </summary>
-internal sealed class ServerDatabase
+public sealed class ServerDatabase
 {
     private const string PostgresProvider = "Postgres";
     private const string MySqlProvider = "MySql";

@@ -1,12 +1,14 @@
-namespace Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Xunit;
+
+namespace Auth.TestSupport.Databases;
 
 /// <summary>
 /// Where the server-backed provider tests find their server: a connection string in an environment variable
 /// (<c>scripts/test-databases.sh env</c> prints them). Unset, the test is skipped with the reason, unless
 /// <c>AUTH_TEST_REQUIRE_DATABASES=1</c> (CI sets it): then it fails, so a provider can never silently go untested.
-/// Also compiled into the API tests, whose flow tests run per provider the same way.
+/// Shared by the persistence tests and the API tests, whose flow tests run per provider the same way.
 /// </summary>
-internal static class TestDatabaseServers
+public static class TestDatabaseServers
 {
     public const string PostgresVariable = "AUTH_TEST_POSTGRES";
     public const string MySqlVariable = "AUTH_TEST_MYSQL";
