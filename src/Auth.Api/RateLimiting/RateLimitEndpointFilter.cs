@@ -1,7 +1,6 @@
 using Auth.Api.Errors;
 using Auth.Application.Abstractions.RateLimiting;
 using Auth.Application.Behaviors;
-using Auth.Domain.Primitives;
 
 namespace Auth.Api.RateLimiting;
 

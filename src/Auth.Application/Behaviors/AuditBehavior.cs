@@ -1,5 +1,5 @@
-using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions;
+using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Audit;
 using Auth.Domain.Audit;
 using Auth.Domain.Primitives;

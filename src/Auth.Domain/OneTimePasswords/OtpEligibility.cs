@@ -1,4 +1,3 @@
-using Auth.Domain.Primitives;
 using Auth.Domain.Users;
 
 namespace Auth.Domain.OneTimePasswords;

@@ -1,6 +1,5 @@
 using System.Net;
 using Auth.Application.Abstractions.OAuth;
-using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.Accounts;
 using Auth.Infrastructure.Accounts.OAuth;

@@ -1,7 +1,5 @@
-using Auth.Application.Abstractions.Persistence;
 using Auth.Infrastructure.Accounts.OAuth;
 using Auth.Infrastructure.Accounts.TokenProtection;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

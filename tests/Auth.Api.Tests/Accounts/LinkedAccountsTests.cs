@@ -1,5 +1,4 @@
 using System.Net;
-using Auth.Api.Tests.TestSupport;
 using Auth.Api.Tests.TestSupport.OAuth;
 
 namespace Auth.Api.Tests.Accounts;

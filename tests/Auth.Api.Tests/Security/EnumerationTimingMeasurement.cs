@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using Auth.Api.Tests.TestSupport;
 using Xunit.Abstractions;
 

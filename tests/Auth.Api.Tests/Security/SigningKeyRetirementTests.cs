@@ -59,7 +59,8 @@ public class SigningKeyRetirementTests : ApiTestBase
         using var pemService = new AuthApiFactory(new Dictionary<string, string?>(Factory.DatabaseSettings)
         {
             ["Auth:Jwt:SigningKeyPem"] = ecdsa.ExportPkcs8PrivateKeyPem(),
-        }) { Clock = Factory.Clock };
+        })
+        { Clock = Factory.Clock };
         var pemApi = new ApiClient(pemService.CreateClient());
 
         var pemToken = (await new AuthFlows(pemApi, pemService.Mailbox).SignInAsync(Email)).Get("accessToken");
@@ -81,7 +82,8 @@ public class SigningKeyRetirementTests : ApiTestBase
         using var sealingService = new AuthApiFactory(new Dictionary<string, string?>(Factory.DatabaseSettings)
         {
             ["Auth:Jwt:SigningKeyEncryptionKey"] = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)),
-        }) { Clock = Factory.Clock };
+        })
+        { Clock = Factory.Clock };
         var sealingApi = new ApiClient(sealingService.CreateClient());
 
         var oldToken = await sealingApi.GetAsync("/api/v1/users/me", token);

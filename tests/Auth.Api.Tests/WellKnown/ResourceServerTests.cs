@@ -5,7 +5,6 @@ using System.Text.Json;
 using Auth.Api.Tests.TestSupport;
 using Auth.TestSupport;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,13 +1,13 @@
 using Auth.Application.Audit;
 using Auth.Application.Tests.TestSupport;
-using Auth.Domain.Accounts.Events;
 using Auth.Domain.Accounts;
+using Auth.Domain.Accounts.Events;
 using Auth.Domain.Audit;
 using Auth.Domain.Primitives;
-using Auth.Domain.Sessions.Events;
 using Auth.Domain.Sessions;
-using Auth.Domain.Users.Events;
+using Auth.Domain.Sessions.Events;
 using Auth.Domain.Users;
+using Auth.Domain.Users.Events;
 
 namespace Auth.Application.Tests.Audit;
 

@@ -8,7 +8,6 @@ using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Domain.Users.Events;
-using Mediator;
 
 namespace Auth.Application.Tests.Audit;
 

@@ -1,4 +1,3 @@
-using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Tests.Builders;
 

@@ -1,6 +1,5 @@
 using Auth.Domain.Policies;
 using Auth.Domain.Tests.Builders;
-using Auth.Domain.Primitives;
 using Auth.Domain.Users;
 using Auth.Domain.Users.Events;
 

@@ -1,10 +1,8 @@
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
-using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Persistence.Cleanup;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

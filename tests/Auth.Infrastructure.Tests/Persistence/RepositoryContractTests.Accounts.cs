@@ -1,7 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Accounts;
 using Auth.Domain.Users;
-using Auth.Infrastructure.Accounts;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Auth.Infrastructure.Tests.Persistence;

@@ -1,13 +1,13 @@
+using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Messaging;
 using Auth.Application.Abstractions.Persistence;
-using Auth.Application.Abstractions;
 using Auth.Application.Behaviors;
 using Auth.Application.Users.SetUserRole;
 using Auth.Domain.Audit;
 using Auth.Domain.Policies;
 using Auth.Domain.Primitives;
-using Auth.Domain.Users.Events;
 using Auth.Domain.Users;
+using Auth.Domain.Users.Events;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Mediator;
 using NSubstitute;

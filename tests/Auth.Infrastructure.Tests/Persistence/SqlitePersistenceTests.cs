@@ -1,8 +1,8 @@
-using Auth.TestSupport;
 using System.Data.Common;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Auth.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

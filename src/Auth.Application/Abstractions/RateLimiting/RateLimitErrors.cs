@@ -1,4 +1,3 @@
-using System.Globalization;
 using Auth.Domain.Primitives;
 
 namespace Auth.Application.Abstractions.RateLimiting;

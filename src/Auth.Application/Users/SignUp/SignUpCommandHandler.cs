@@ -1,4 +1,3 @@
-using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.OneTimePasswords;

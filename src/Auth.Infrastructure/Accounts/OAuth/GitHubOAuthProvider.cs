@@ -1,6 +1,5 @@
 using System.Globalization;
 using Auth.Application.Abstractions.OAuth;
-using Auth.Application.Accounts;
 using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
 using Auth.Domain.Users;

@@ -1,5 +1,4 @@
 using Auth.Application.Abstractions.OAuth;
-using Auth.Application.Accounts;
 using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
 using Auth.Domain.Users;

@@ -1,14 +1,14 @@
 using Auth.Application.Abstractions.Persistence;
+using Auth.Application.Abstractions.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
-using Auth.Application.Abstractions.RateLimiting;
-using Auth.Infrastructure.RateLimiting;
-using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
+using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;
+using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

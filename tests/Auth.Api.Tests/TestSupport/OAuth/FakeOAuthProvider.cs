@@ -51,11 +51,16 @@ public sealed class FakeOAuthProvider : IAsyncDisposable
         });
         _app.MapGet("/google/userinfo", (HttpContext context) => WithUser(context, null, user => Results.Json(new
         {
-            sub = user.Id, email = user.Email, email_verified = user.EmailVerified, name = user.Name,
+            sub = user.Id,
+            email = user.Email,
+            email_verified = user.EmailVerified,
+            name = user.Name,
         })));
         _app.MapGet("/github/user", (HttpContext context) => WithUser(context, Behaviour.UserStatus, user => Results.Json(new
         {
-            id = long.Parse(user.Id, System.Globalization.CultureInfo.InvariantCulture), login = user.Login, name = user.Name,
+            id = long.Parse(user.Id, System.Globalization.CultureInfo.InvariantCulture),
+            login = user.Login,
+            name = user.Name,
             avatar_url = $"https://avatars.example.com/u/{user.Id}",
         })));
         _app.MapGet("/github/user/emails", (HttpContext context) => WithUser(context, Behaviour.EmailsStatus, user => Results.Json(new object[]
@@ -165,8 +170,12 @@ public sealed class FakeOAuthProvider : IAsyncDisposable
         return dialect == "google"
             ? Results.Json(new
             {
-                access_token = accessToken, token_type = "Bearer", expires_in = 3599, scope = "openid email profile",
-                refresh_token = $"fake-google-refresh-{Guid.NewGuid():N}", id_token = IdToken(issued),
+                access_token = accessToken,
+                token_type = "Bearer",
+                expires_in = 3599,
+                scope = "openid email profile",
+                refresh_token = $"fake-google-refresh-{Guid.NewGuid():N}",
+                id_token = IdToken(issued),
             })
             : Results.Json(new { access_token = accessToken, token_type = "bearer", scope = "read:user,user:email" });
     }

@@ -3,7 +3,6 @@ using Auth.Application.Sessions;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users.SignIn;
 using Auth.Domain.OneTimePasswords;
-using Auth.Domain.Policies;
 using Auth.Domain.Primitives;
 
 namespace Auth.Application.Tests.Users.SignIn;

@@ -1,11 +1,11 @@
-using Auth.Domain.Users;
-using Auth.Domain.Policies;
 using Auth.Application.Abstractions;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users;
 using Auth.Application.Users.VerifyEmail;
 using Auth.Domain.OneTimePasswords;
+using Auth.Domain.Policies;
 using Auth.Domain.Primitives;
+using Auth.Domain.Users;
 
 namespace Auth.Application.Tests.Users.VerifyEmail;
 

@@ -4,7 +4,6 @@ using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Users;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

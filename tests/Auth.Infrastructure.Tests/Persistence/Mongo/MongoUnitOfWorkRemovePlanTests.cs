@@ -1,4 +1,3 @@
-using Auth.Domain.Accounts;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;

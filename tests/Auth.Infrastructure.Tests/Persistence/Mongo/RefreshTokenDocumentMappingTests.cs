@@ -1,4 +1,3 @@
-using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using MongoDB.Bson;

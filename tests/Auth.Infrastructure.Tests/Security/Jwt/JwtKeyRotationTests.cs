@@ -1,5 +1,5 @@
-using Auth.TestSupport.Security;
 using Auth.Infrastructure.Tests.TestSupport;
+using Auth.TestSupport.Security;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Infrastructure.Tests.Security.Jwt;

@@ -1,6 +1,6 @@
-using Auth.TestSupport.Security;
 using Auth.Infrastructure.Security.Jwt;
 using Auth.Infrastructure.Tests.TestSupport;
+using Auth.TestSupport.Security;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Infrastructure.Tests.Security.Jwt;

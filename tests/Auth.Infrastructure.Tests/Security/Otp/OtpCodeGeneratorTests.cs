@@ -42,8 +42,8 @@ public sealed class OtpCodeGeneratorTests
 
         // Expected 2000 per cell, standard deviation about 42: these bounds are more than 7 sigma away.
         for (var position = 0; position < 6; position++)
-        for (var digit = 0; digit < 10; digit++)
-            Assert.InRange(counts[position, digit], 1700, 2300);
+            for (var digit = 0; digit < 10; digit++)
+                Assert.InRange(counts[position, digit], 1700, 2300);
     }
 
     [Fact]
