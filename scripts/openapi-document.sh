@@ -8,7 +8,8 @@ set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 out=${1:?usage: openapi-document.sh OUT.json [--no-build]}
-port=${AUTH_OPENAPI_PORT:-55210}
+# Below Linux's ephemeral range (32768-60999), so no outgoing connection of the test run can hold it.
+port=${AUTH_OPENAPI_PORT:-25210}
 log() { printf 'openapi-document: %s\n' "$*" >&2; }
 
 [ "${2:-}" = "--no-build" ] || dotnet build "$repo/src/Auth.Api" -v q -nologo >/dev/null

@@ -45,7 +45,7 @@ namespace Auth.Client
             ApiClientBuilder.RegisterDefaultDeserializer<FormParseNodeFactory>();
             if (string.IsNullOrEmpty(RequestAdapter.BaseUrl))
             {
-                RequestAdapter.BaseUrl = "http://127.0.0.1:55210";
+                RequestAdapter.BaseUrl = "http://127.0.0.1:25210";
             }
             PathParameters.TryAdd("baseurl", RequestAdapter.BaseUrl);
         }

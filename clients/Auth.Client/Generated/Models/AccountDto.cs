@@ -7,10 +7,11 @@ using System.IO;
 using System;
 namespace Auth.Client.Models
 {
+    /// <summary>
+    /// A linked provider account as its owner sees it: no tokens.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    #pragma warning disable CS1591
     public partial class AccountDto : IAdditionalDataHolder, IParsable
-    #pragma warning restore CS1591
     {
         /// <summary>The accountId property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER

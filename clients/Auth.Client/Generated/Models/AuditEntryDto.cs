@@ -7,10 +7,11 @@ using System.IO;
 using System;
 namespace Auth.Client.Models
 {
+    /// <summary>
+    /// One audit entry as administrators see it. Outcome is &quot;success&quot; or &quot;failure&quot;.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    #pragma warning disable CS1591
     public partial class AuditEntryDto : IAdditionalDataHolder, IParsable
-    #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }

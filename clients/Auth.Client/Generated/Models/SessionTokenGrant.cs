@@ -7,16 +7,17 @@ using System.IO;
 using System;
 namespace Auth.Client.Models
 {
+    /// <summary>
+    /// The answer of a session-mode sign-in.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    #pragma warning disable CS1591
     public partial class SessionTokenGrant : IAdditionalDataHolder, IParsable
-    #pragma warning restore CS1591
     {
         /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The expiresAt property</summary>
         public DateTimeOffset? ExpiresAt { get; set; }
-        /// <summary>The mode property</summary>
+        /// <summary>The sign-in mode this answers (`session`), so a client tells it from a TokenPair without guessing.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Mode { get; set; }
@@ -34,7 +35,7 @@ namespace Auth.Client.Models
 #else
         public string SessionToken { get; set; }
 #endif
-        /// <summary>The user property</summary>
+        /// <summary>The user as every client sees it. Never carries a hash of any kind.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::Auth.Client.Models.UserDto? User { get; set; }

@@ -7,10 +7,11 @@ using System.IO;
 using System;
 namespace Auth.Client.Models
 {
+    /// <summary>
+    /// The answer of a token-mode sign-in or a refresh.
+    /// </summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Kiota", "1.0.0")]
-    #pragma warning disable CS1591
     public partial class TokenPair : IAdditionalDataHolder, IParsable
-    #pragma warning restore CS1591
     {
         /// <summary>The accessToken property</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
@@ -24,7 +25,7 @@ namespace Auth.Client.Models
         public IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The expiresIn property</summary>
         public int? ExpiresIn { get; set; }
-        /// <summary>The mode property</summary>
+        /// <summary>The sign-in mode this answers (`token`), so a client tells it from a SessionTokenGrant without guessing.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public string? Mode { get; set; }
@@ -52,7 +53,7 @@ namespace Auth.Client.Models
 #else
         public string TokenType { get; set; }
 #endif
-        /// <summary>The user property</summary>
+        /// <summary>The user as every client sees it. Never carries a hash of any kind.</summary>
 #if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
 #nullable enable
         public global::Auth.Client.Models.UserDto? User { get; set; }
