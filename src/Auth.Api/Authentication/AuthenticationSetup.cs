@@ -10,7 +10,6 @@ internal static class AuthenticationSetup
     public static IServiceCollection AddBearerAuthentication(this IServiceCollection services)
     {
         services.AddSingleton<SessionCheck>();
-        services.AddHttpContextAccessor();
         services.AddScoped<IAuthorizationHandler, CurrentAdminAuthorizationHandler>();
         services.AddAuthentication(BearerAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, null);

@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Authorization;
 
 namespace Auth.Api.Authentication;
 
-internal sealed class CurrentAdminAuthorizationHandler(IMediator mediator, IHttpContextAccessor http)
+internal sealed class CurrentAdminAuthorizationHandler(IMediator mediator)
     : AuthorizationHandler<CurrentAdminRequirement>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, CurrentAdminRequirement requirement)
     {
         if (context.User.Identity?.IsAuthenticated != true) return;
-        var cancellationToken = http.HttpContext?.RequestAborted ?? CancellationToken.None;
+        var cancellationToken = (context.Resource as HttpContext)?.RequestAborted ?? CancellationToken.None;
         if (!await mediator.Send(new IsSessionActiveQuery(context.User.SessionId()), cancellationToken)) return;
         if (!await mediator.Send(new IsAdminQuery(context.User.UserId()), cancellationToken)) return;
         context.Succeed(requirement);

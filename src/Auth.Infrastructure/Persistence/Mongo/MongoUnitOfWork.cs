@@ -163,19 +163,10 @@ internal sealed partial class MongoUnitOfWork(
         return writes;
     }
 
-    private static bool EqualBesides(BsonDocument document, BsonDocument snapshot, IReadOnlyList<string> fields)
-    {
-        if (fields.Count == 0) return false;
-        var left = document.DeepClone().AsBsonDocument;
-        var right = snapshot.DeepClone().AsBsonDocument;
-        foreach (var field in fields)
-        {
-            left.Remove(field);
-            right.Remove(field);
-        }
-
-        return left.Equals(right);
-    }
+    private static bool EqualBesides(BsonDocument document, BsonDocument snapshot, IReadOnlyList<string> fields) =>
+        fields.Count > 0
+        && document.ElementCount == snapshot.ElementCount
+        && document.All(e => fields.Contains(e.Name) || (snapshot.TryGetValue(e.Name, out var stored) && e.Value.Equals(stored)));
 
     /// <summary>The filter of a version-checked replace (and of an undo): <c>{ _id, version }</c>.</summary>
     internal static BsonDocument VersionFilter(Guid id, long version) => new()

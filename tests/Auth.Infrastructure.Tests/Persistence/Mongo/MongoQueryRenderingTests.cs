@@ -33,14 +33,11 @@ public sealed class MongoQueryRenderingTests
     }
 
     [Fact]
-    public void UserByEmailAndByProvider_FilterOnStoredStrings()
+    public void UserByEmail_FiltersOnTheStoredString()
     {
         Assert.Equal(
             new BsonDocument("email", "ada@example.com"),
             Render(Builders<User>.Filter.Eq(u => u.Email, EmailAddress.FromTrusted("ada@example.com"))));
-        Assert.Equal(
-            new BsonDocument { { "provider", "github" }, { "providerId", "583231" } },
-            Render(MongoUserRepository.ProviderFilter(AuthProvider.GitHub, "583231")));
     }
 
     [Fact]

@@ -47,9 +47,6 @@ internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitO
 
     public void Add(User user) => unitOfWork.Add(MongoAggregates.Users, user);
 
-    internal static FilterDefinition<User> ProviderFilter(AuthProvider provider, string providerId) =>
-        Filter.And(Filter.Eq(u => u.Provider, provider), Filter.Eq(u => u.ProviderId, providerId));
-
     /// <summary>
     /// Role and deleted flag as equalities; the search (trimmed) as a case-insensitive literal substring of the name
     /// or the email, through <see cref="UserSearchPattern"/>.
