@@ -25,11 +25,10 @@ public static class DependencyInjection
         services.AddSingleton<IMapper>(new Mapper(mappings));
 
         services.AddScoped<SessionStarter>();
-        services.AddScoped<SessionTerminator>();
         services.AddScoped<OtpSender>();
         services.AddScoped<OtpVerifier>();
-        services.AddScoped<Users.SignInCompletion>();
-        services.AddScoped<Users.CredentialCheck>();
+        services.AddScoped<SignInCompletion>();
+        services.AddScoped<CredentialCheck>();
         services.AddScoped<OAuthFlows>();
         services.AddScoped<ProviderAccountLinker>();
         return services;

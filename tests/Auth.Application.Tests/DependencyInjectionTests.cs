@@ -19,7 +19,7 @@ public sealed class DependencyInjectionTests
             .ToList();
         Assert.NotEmpty(validated);
         Assert.All(validated, message => Assert.Contains(services, d => d.ServiceType == typeof(IValidator<>).MakeGenericType(message)));
-        Assert.All([typeof(SessionStarter), typeof(SessionTerminator), typeof(OtpSender), typeof(OtpVerifier)], service =>
+        Assert.All([typeof(SessionStarter), typeof(OtpSender), typeof(OtpVerifier)], service =>
             Assert.Contains(services, d => d.ServiceType == service && d.Lifetime == ServiceLifetime.Scoped));
     }
 }

@@ -1,4 +1,3 @@
-using Auth.Api.Authentication;
 using Auth.Api.Errors;
 using Auth.Application.Sessions;
 using Auth.Application.Sessions.Refresh;
@@ -12,7 +11,7 @@ internal static class RefreshEndpoint
 
     public static RouteHandlerBuilder MapRefresh(this RouteGroupBuilder group) =>
         group.MapPost("/refresh", async (Request request, IMediator mediator, HttpContext context, CancellationToken ct) =>
-                (await mediator.Send(new RefreshCommand(request.RefreshToken ?? "", context.ClientInfo()), ct))
+                (await mediator.Send(new RefreshCommand(request.RefreshToken ?? ""), ct))
                 .ToHttp(context, tokens => TypedResults.Ok(tokens)))
             .WithSummary("Rotate the refresh token and get a new token pair")
             .ProducesProblem(StatusCodes.Status401Unauthorized)

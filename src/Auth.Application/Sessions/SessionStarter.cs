@@ -11,7 +11,6 @@ namespace Auth.Application.Sessions;
 /// <summary>Starts a session for a user who has just proved who they are, and hands out its tokens.</summary>
 public sealed class SessionStarter(
     ISessionRepository sessions,
-    IRefreshTokenRepository refreshTokens,
     IOpaqueTokenGenerator opaqueTokens,
     IAccessTokenIssuer accessTokens,
     AuthSettings settings,
@@ -30,8 +29,7 @@ public sealed class SessionStarter(
         }
 
         var refreshToken = opaqueTokens.Generate();
-        var stored = RefreshToken.Issue(session, refreshToken.Hash, settings.RefreshToken, now);
-        refreshTokens.Add(stored);
+        var stored = session.IssueRefreshToken(refreshToken.Hash, settings.RefreshToken, now);
         return SignInOutcome.WithTokens(await IssuePairAsync(user, session, refreshToken.Value, stored, now, cancellationToken));
     }
 

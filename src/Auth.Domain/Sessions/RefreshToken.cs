@@ -1,27 +1,31 @@
 using Auth.Domain.Policies;
-using Auth.Domain.Primitives;
 using Auth.Domain.Users;
 
 namespace Auth.Domain.Sessions;
 
 /// <summary>
-/// A single-use refresh token of one session (its family). Stored only as a hash. Rotation revokes it and
-/// records its successor; presenting it again after that is reuse.
+/// One link of a session's refresh-token chain, stored only as a hash: the session's current token, or one it rotated
+/// away (revoked, with the hash of its successor), kept so that presenting it again is recognised as reuse. Only
+/// <see cref="Session"/> issues and rotates them.
 /// </summary>
-public sealed class RefreshToken : AggregateRoot<RefreshTokenId>
+public sealed class RefreshToken
 {
     public const int MaxTokenHashLength = 128;
 
     private RefreshToken(RefreshTokenId id, UserId userId, SessionId sessionId, string tokenHash, DateTimeOffset expiresAt, DateTimeOffset now)
-        : base(id, now)
     {
+        Id = id;
         UserId = userId;
         SessionId = sessionId;
         TokenHash = tokenHash;
         ExpiresAt = expiresAt;
+        CreatedAt = now;
+        UpdatedAt = now;
     }
 
     private RefreshToken() { }
+
+    public RefreshTokenId Id { get; private set; }
 
     public UserId UserId { get; private set; }
 
@@ -33,50 +37,32 @@ public sealed class RefreshToken : AggregateRoot<RefreshTokenId>
 
     public bool IsRevoked { get; private set; }
 
+    /// <summary>When it was rotated away.</summary>
     public DateTimeOffset? RevokedAt { get; private set; }
 
     public string? ReplacedByTokenHash { get; private set; }
 
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public DateTimeOffset UpdatedAt { get; private set; }
+
     public bool IsRotated => ReplacedByTokenHash is not null;
 
-    /// <summary>Issues the first token of a session. It never outlives the session.</summary>
-    public static RefreshToken Issue(Session session, string tokenHash, RefreshTokenPolicy policy, DateTimeOffset now)
+    public bool IsUsableAt(DateTimeOffset now) => !IsRevoked && now < ExpiresAt;
+
+    /// <summary>A token never outlives its session.</summary>
+    internal static RefreshToken Issue(Session session, string tokenHash, RefreshTokenPolicy policy, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrEmpty(tokenHash);
         var expiresAt = now + policy.Lifetime;
         if (session.AbsoluteExpiresAt < expiresAt) expiresAt = session.AbsoluteExpiresAt;
         return new RefreshToken(RefreshTokenId.New(now), session.UserId, session.Id, tokenHash, expiresAt, now);
     }
 
-    public bool IsUsableAt(DateTimeOffset now) => !IsRevoked && now < ExpiresAt;
-
-    /// <summary>
-    /// Exchanges this token for its successor. A rotated token presented again is reuse
-    /// (<see cref="RefreshTokenErrors.Reused"/>) unless it comes within the policy's grace window, which only
-    /// refuses it.
-    /// </summary>
-    public Result<RefreshToken> Rotate(Session session, string newTokenHash, RefreshTokenPolicy policy, DateTimeOffset now)
+    internal void RotateTo(string successorHash, DateTimeOffset now)
     {
-        ArgumentException.ThrowIfNullOrEmpty(newTokenHash);
-        if (session.Id != SessionId) throw new ArgumentException("The session is not this token's family.", nameof(session));
-        if (IsRotated)
-            return RevokedAt is { } rotatedAt && now - rotatedAt < policy.ReuseGrace
-                ? RefreshTokenErrors.Invalid
-                : RefreshTokenErrors.Reused;
-        if (!IsUsableAt(now) || !session.IsActiveAt(now)) return RefreshTokenErrors.Invalid;
-
         IsRevoked = true;
         RevokedAt = now;
-        ReplacedByTokenHash = newTokenHash;
-        MarkUpdated(now);
-        return Issue(session, newTokenHash, policy, now);
-    }
-
-    public void Revoke(DateTimeOffset now)
-    {
-        if (IsRevoked) return;
-        IsRevoked = true;
-        RevokedAt = now;
-        MarkUpdated(now);
+        ReplacedByTokenHash = successorHash;
+        UpdatedAt = now;
     }
 }

@@ -7,7 +7,8 @@ namespace Auth.Domain.Sessions;
 
 /// <summary>
 /// One signed-in device. Its expiry slides forward on use but never past an absolute cap. The session token
-/// (stateful mode) is stored only as a hash; in token mode the session is the family of its refresh tokens.
+/// (stateful mode) is stored only as a hash. In token mode the session owns its refresh-token chain and the refresh
+/// rule (<see cref="Refresh"/>).
 /// </summary>
 public sealed class Session : AggregateRoot<SessionId>
 {
@@ -29,6 +30,8 @@ public sealed class Session : AggregateRoot<SessionId>
         AbsoluteExpiresAt = now + policy.AbsoluteLifetime;
         ExpiresAt = Min(now + policy.Lifetime, AbsoluteExpiresAt);
     }
+
+    private List<RefreshToken> _refreshTokens = [];
 
     private Session() { }
 
@@ -52,6 +55,12 @@ public sealed class Session : AggregateRoot<SessionId>
 
     public SessionRevocationReason? RevocationReason { get; private set; }
 
+    /// <summary>
+    /// The links of the refresh-token chain loaded with the session: a store may load only the one a request presented,
+    /// never less. Rotated links are forgotten once they have expired, as they can no longer be presented.
+    /// </summary>
+    public IReadOnlyCollection<RefreshToken> RefreshTokens => _refreshTokens;
+
     public static Session Start(UserId userId, string tokenHash, string? ip, string? userAgent, SessionPolicy policy, DateTimeOffset now)
     {
         ArgumentException.ThrowIfNullOrEmpty(tokenHash);
@@ -63,15 +72,47 @@ public sealed class Session : AggregateRoot<SessionId>
     public Result EnsureActive(DateTimeOffset now) => IsActiveAt(now) ? Result.Success : SessionErrors.NotActive;
 
     /// <summary>Records use of the session and slides its expiry forward, up to the absolute cap.</summary>
-    public Result Touch(DateTimeOffset now, SessionPolicy policy, string? ip = null, string? userAgent = null)
+    public Result Touch(DateTimeOffset now, SessionPolicy policy)
     {
         if (!IsActiveAt(now)) return SessionErrors.NotActive;
         LastUsedAt = now;
         ExpiresAt = Min(now + policy.Lifetime, AbsoluteExpiresAt);
-        Ip = Truncate(ip, MaxIpLength) ?? Ip;
-        UserAgent = Truncate(userAgent, MaxUserAgentLength) ?? UserAgent;
         MarkUpdated(now);
         return Result.Success;
+    }
+
+    /// <summary>Starts the refresh-token chain of a token-mode sign-in.</summary>
+    public RefreshToken IssueRefreshToken(string tokenHash, RefreshTokenPolicy policy, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(tokenHash);
+        var token = RefreshToken.Issue(this, tokenHash, policy, now);
+        _refreshTokens.Add(token);
+        return token;
+    }
+
+    /// <summary>
+    /// The refresh rule, whole. The current token is rotated: it is revoked, a successor is issued and the session
+    /// slides. A token this session rotated away that comes back is reuse, likely theft: the session ends
+    /// (<see cref="RefreshTokenErrors.Reused"/>), unless it comes within the policy's grace (several tabs refreshing at
+    /// once), which only refuses it. An unknown or expired token, or an ended session, is refused and changes nothing.
+    /// </summary>
+    public Result<RefreshToken> Refresh(
+        string presentedHash, string newHash, RefreshTokenPolicy tokenPolicy, SessionPolicy sessionPolicy, DateTimeOffset now)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(newHash);
+        var presented = _refreshTokens.Find(t => t.TokenHash == presentedHash);
+        if (presented is null) return RefreshTokenErrors.Invalid;
+        if (presented.IsRotated) return RefuseRotated(presented, tokenPolicy, now);
+        if (!presented.IsUsableAt(now) || !IsActiveAt(now)) return RefreshTokenErrors.Invalid;
+
+        presented.RotateTo(newHash, now);
+        _refreshTokens.RemoveAll(t => t.IsRotated && t.ExpiresAt <= now);
+        Touch(now, sessionPolicy);
+
+        // The session's own fields may not change (the same instant, the expiry already at its cap), but the chain did:
+        // a new version makes a second refresh of the same token, or a revocation, lose the race.
+        DemandNewVersion();
+        return IssueRefreshToken(newHash, tokenPolicy, now);
     }
 
     /// <summary>
@@ -95,11 +136,13 @@ public sealed class Session : AggregateRoot<SessionId>
         Raise(new SessionRevoked(Id, UserId, reason, now));
     }
 
-    /// <summary>A rotated refresh token of this session came back: likely theft. Always reported, even when the session already ended.</summary>
-    public void RevokeForTokenReuse(DateTimeOffset now)
+    /// <summary>Reuse is always reported, even when the session had already ended.</summary>
+    private Error RefuseRotated(RefreshToken presented, RefreshTokenPolicy policy, DateTimeOffset now)
     {
+        if (now - presented.RevokedAt < policy.ReuseGrace) return RefreshTokenErrors.Invalid;
         Revoke(SessionRevocationReason.RefreshTokenReused, now);
         Raise(new RefreshTokenReuseDetected(Id, UserId, now));
+        return RefreshTokenErrors.Reused;
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

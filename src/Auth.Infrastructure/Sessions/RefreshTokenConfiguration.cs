@@ -1,17 +1,21 @@
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
-using Auth.Infrastructure.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Auth.Infrastructure.Sessions;
 
+/// <summary>
+/// The links of every session's refresh-token chain, one row each, in <c>refresh_tokens</c>. Part of the
+/// <see cref="Session"/> aggregate: no version of its own, as every change to a chain also changes its session.
+/// </summary>
 internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<RefreshToken>
 {
     public void Configure(EntityTypeBuilder<RefreshToken> builder)
     {
-        builder.MapAggregateRoot<RefreshToken, RefreshTokenId>("refresh_tokens");
-
+        builder.ToTable("refresh_tokens");
+        builder.HasKey(t => t.Id);
+        builder.Property(t => t.Id).HasColumnName("id").ValueGeneratedNever();
         builder.Property(t => t.UserId).HasColumnName("user_id");
         builder.Property(t => t.SessionId).HasColumnName("session_id");
         builder.Property(t => t.TokenHash).HasColumnName("token_hash").HasMaxLength(RefreshToken.MaxTokenHashLength).IsRequired();
@@ -21,9 +25,10 @@ internal sealed class RefreshTokenConfiguration : IEntityTypeConfiguration<Refre
         builder.Property(t => t.ReplacedByTokenHash)
             .HasColumnName("replaced_by_token_hash")
             .HasMaxLength(RefreshToken.MaxTokenHashLength);
+        builder.Property(t => t.CreatedAt).HasColumnName("created_at");
+        builder.Property(t => t.UpdatedAt).HasColumnName("updated_at");
 
         builder.HasOne<User>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne<Session>().WithMany().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
 
         builder.HasIndex(t => t.TokenHash).IsUnique();
         builder.HasIndex(t => t.UserId);

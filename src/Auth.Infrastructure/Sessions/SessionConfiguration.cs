@@ -25,6 +25,8 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
 
         // Aggregates refer to each other by id only: a foreign key without navigations.
         builder.HasOne<User>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(s => s.RefreshTokens).WithOne().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(s => s.RefreshTokens).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         builder.HasIndex(s => s.TokenHash).IsUnique();
         builder.HasIndex(s => s.UserId);

@@ -17,6 +17,12 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
     private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.TokenHash == hash)));
 
+    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByRefreshTokenHash =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
+            c.Sessions
+                .Include(s => s.RefreshTokens.Where(t => t.TokenHash == hash))
+                .FirstOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == hash))));
+
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
         ById.For(db)(db, id, cancellationToken);
 
@@ -25,6 +31,10 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
 
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         ByTokenHash.For(db)(db, tokenHash, cancellationToken);
+
+    /// <summary>One query; only the presented link of the chain is loaded.</summary>
+    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        ByRefreshTokenHash.For(db)(db, refreshTokenHash, cancellationToken);
 
     public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(
         UserId userId, DateTimeOffset now, CancellationToken cancellationToken) =>

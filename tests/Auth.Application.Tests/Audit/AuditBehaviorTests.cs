@@ -1,12 +1,12 @@
 using Auth.Application.Behaviors;
 using Auth.Application.OneTimePasswords.SendOtp;
 using Auth.Application.Sessions;
+using Auth.Application.Sessions.SignIn;
 using Auth.Application.Sessions.SignOut;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users.ChangePassword;
 using Auth.Application.Users.ForgotPassword;
 using Auth.Application.Users.ListUsers;
-using Auth.Application.Users.SignIn;
 using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Policies;

@@ -4,9 +4,9 @@ using Auth.Application.Behaviors;
 using Auth.Application.Sessions;
 using Auth.Application.Sessions.ListMySessions;
 using Auth.Application.Sessions.Refresh;
+using Auth.Application.Sessions.SignIn;
 using Auth.Application.Tests.TestSupport;
 using Auth.Application.Users;
-using Auth.Application.Users.SignIn;
 using Auth.Application.Users.SignUp;
 using Auth.Application.Users.UnlockUser;
 using Auth.Domain.Primitives;
@@ -164,7 +164,7 @@ public sealed class UnitOfWorkBehaviorTests
         _unitOfWork.FailingWith(new ConcurrencyConflictException("token rotated by a parallel request"));
 
         var result = await Behavior<RefreshCommand, Result<TokenPair>>()
-            .Handle(new RefreshCommand("tok-1", ClientInfo.Unknown),
+            .Handle(new RefreshCommand("tok-1"),
                 Answering<RefreshCommand, Result<TokenPair>>(RefreshTokenErrors.Invalid), HandlerFixture.Ct);
 
         result.ShouldFailWith(ErrorCodes.RefreshTokenInvalid);

@@ -1,7 +1,6 @@
 using Auth.Application.Abstractions;
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
-using Auth.Application.Users;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -12,7 +11,7 @@ namespace Auth.Application.Tests.TestSupport;
 
 /// <summary>
 /// Everything a handler needs: in-memory stores, fake security ports, an outbox, a fake clock, the real shared
-/// services (<see cref="SessionStarter"/>, <see cref="SessionTerminator"/>, <see cref="OtpSender"/>,
+/// services (<see cref="SessionStarter"/>, <see cref="OtpSender"/>,
 /// <see cref="OtpVerifier"/>) and the mapper of <see cref="DependencyInjection.AddApplication"/>.
 /// </summary>
 public sealed class HandlerFixture
@@ -22,10 +21,8 @@ public sealed class HandlerFixture
     public HandlerFixture(AuthSettings? settings = null)
     {
         Settings = settings ?? new AuthSettings();
-        RefreshTokens = new InMemoryRefreshTokenRepository(Sessions, Users);
         Mapper = ApplicationServices.Mapper;
-        SessionStarter = new SessionStarter(Sessions, RefreshTokens, OpaqueTokens, AccessTokens, Settings, Mapper);
-        SessionTerminator = new SessionTerminator(Sessions, RefreshTokens);
+        SessionStarter = new SessionStarter(Sessions, OpaqueTokens, AccessTokens, Settings, Mapper);
         OtpSender = new OtpSender(Otps, CodeGenerator, CodeHasher, Mail, Settings);
         SignInCompletion = new SignInCompletion(SessionStarter, OtpSender);
         CredentialCheck = new CredentialCheck(Users, Hasher);
@@ -46,7 +43,7 @@ public sealed class HandlerFixture
 
     public InMemorySessionRepository Sessions { get; } = new();
 
-    public InMemoryRefreshTokenRepository RefreshTokens { get; }
+    public IReadOnlyList<RefreshToken> AllRefreshTokens => Sessions.All.SelectMany(s => s.RefreshTokens).ToList();
 
     public FakePasswordHasher Hasher { get; } = new();
 
@@ -63,8 +60,6 @@ public sealed class HandlerFixture
     public IMapper Mapper { get; }
 
     public SessionStarter SessionStarter { get; }
-
-    public SessionTerminator SessionTerminator { get; }
 
     public OtpSender OtpSender { get; }
 

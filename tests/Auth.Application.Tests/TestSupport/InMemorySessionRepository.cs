@@ -19,6 +19,9 @@ public sealed class InMemorySessionRepository : ISessionRepository
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.TokenHash == tokenHash));
 
+    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        Task.FromResult(_sessions.SingleOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == refreshTokenHash)));
+
     public Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Session>>(_sessions
             .Where(s => s.UserId == userId && s.IsActiveAt(now))

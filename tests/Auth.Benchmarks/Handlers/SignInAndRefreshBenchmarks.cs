@@ -26,7 +26,6 @@ public class SignInAndRefreshBenchmarks
     private BenchHost _cheapHashHost = null!;
     private string _refreshToken = null!;
     private GetMeQuery _getMe = null!;
-    private readonly ClientInfo _client = new("127.0.0.1", "bench");
 
     [GlobalSetup]
     public async Task SetUp()
@@ -61,7 +60,7 @@ public class SignInAndRefreshBenchmarks
     [Benchmark(Description = "Refresh command (rotate + JWT + save)")]
     public async Task<TokenPair> Refresh()
     {
-        var pair = await _host.SendAsync(new RefreshCommand(_refreshToken, _client));
+        var pair = await _host.SendAsync(new RefreshCommand(_refreshToken));
         _refreshToken = pair.RefreshToken;
         return pair;
     }

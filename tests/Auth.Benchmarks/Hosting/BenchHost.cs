@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Auth.Application;
 using Auth.Application.Abstractions;
 using Auth.Application.Sessions;
-using Auth.Application.Users.SignIn;
+using Auth.Application.Sessions.SignIn;
 using Auth.Application.Users.SignUp;
 using Auth.Application.Users.VerifyEmail;
 using Auth.Domain.Primitives;

@@ -40,32 +40,6 @@ public sealed class SessionRevokeTests
         Assert.IsType<SessionRevoked>(Assert.Single(session.DomainEvents));
     }
 
-    [Fact]
-    public void RevokeForTokenReuse_RevokesAndRaisesRefreshTokenReuseDetected()
-    {
-        var session = SessionBuilder.Started().Build();
-
-        session.RevokeForTokenReuse(Now.AddHours(1));
-
-        Assert.Collection(
-            session.DomainEvents,
-            e => Assert.Equal(SessionRevocationReason.RefreshTokenReused, Assert.IsType<SessionRevoked>(e).Reason),
-            e => Assert.Equal(session.UserId, Assert.IsType<RefreshTokenReuseDetected>(e).UserId));
-    }
-
-    [Fact]
-    public void RevokeForTokenReuse_OnAnEndedSession_StillReportsTheReuse()
-    {
-        var session = SessionBuilder.Started().Build();
-        session.Revoke(SessionRevocationReason.SignedOut, Now.AddHours(1));
-        session.ClearDomainEvents();
-
-        session.RevokeForTokenReuse(Now.AddHours(2));
-
-        Assert.IsType<RefreshTokenReuseDetected>(Assert.Single(session.DomainEvents));
-        Assert.Equal(SessionRevocationReason.SignedOut, session.RevocationReason);
-    }
-
     [Theory]
     [InlineData(SessionRevocationReason.SignedOut)]
     [InlineData(SessionRevocationReason.SignedOutEverywhere)]

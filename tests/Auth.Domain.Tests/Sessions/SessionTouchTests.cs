@@ -1,5 +1,4 @@
 using Auth.Domain.Policies;
-using Auth.Domain.Sessions;
 using Auth.Domain.Tests.Builders;
 
 namespace Auth.Domain.Tests.Sessions;
@@ -51,12 +50,11 @@ public sealed class SessionTouchTests
     {
         var session = SessionBuilder.Started().Build();
 
-        var result = session.Touch(Now.AddDays(7), SessionPolicy.Default, ip: "198.51.100.1");
+        var result = session.Touch(Now.AddDays(7), SessionPolicy.Default);
 
         Assert.Equal("unauthorized", result.Error?.Code);
         Assert.Equal(Now, session.LastUsedAt);
         Assert.Equal(Now.AddDays(7), session.ExpiresAt);
-        Assert.Equal(SessionBuilder.Ip, session.Ip);
     }
 
     [Fact]
@@ -69,32 +67,6 @@ public sealed class SessionTouchTests
         Assert.Equal("unauthorized", result.Error?.Code);
         Assert.Equal(Now.AddDays(7), session.ExpiresAt);
         Assert.False(session.IsActive);
-    }
-
-    [Fact]
-    public void Touch_WithANewIpAndUserAgent_RecordsThemWithinTheLimits()
-    {
-        var session = SessionBuilder.Started().Build();
-        var userAgent = new string('u', 600);
-
-        session.Touch(Now.AddHours(1), SessionPolicy.Default, ip: "198.51.100.1", userAgent: userAgent);
-
-        Assert.Equal("198.51.100.1", session.Ip);
-        Assert.Equal(userAgent[..Session.MaxUserAgentLength], session.UserAgent);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    [InlineData("  ")]
-    public void Touch_WithoutIpOrUserAgent_KeepsThePreviousOnes(string? blank)
-    {
-        var session = SessionBuilder.Started().Build();
-
-        session.Touch(Now.AddHours(1), SessionPolicy.Default, ip: blank, userAgent: blank);
-
-        Assert.Equal(SessionBuilder.Ip, session.Ip);
-        Assert.Equal(SessionBuilder.UserAgent, session.UserAgent);
     }
 
     [Fact]

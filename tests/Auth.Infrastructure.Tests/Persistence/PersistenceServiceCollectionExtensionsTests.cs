@@ -85,7 +85,6 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         Assert.NotNull(services.GetRequiredService<IUserRepository>());
         Assert.NotNull(services.GetRequiredService<IOtpRepository>());
         Assert.NotNull(services.GetRequiredService<ISessionRepository>());
-        Assert.NotNull(services.GetRequiredService<IRefreshTokenRepository>());
         Assert.Same(provider.GetRequiredService<IKeyMaterialStore>(), services.GetRequiredService<IKeyMaterialStore>());
     }
 

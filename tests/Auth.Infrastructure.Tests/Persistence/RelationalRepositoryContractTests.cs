@@ -58,10 +58,9 @@ public abstract class RelationalRepositoryContractTests : RepositoryContractTest
         RefreshToken newTokenOfLiveSession;
         await using (var touch = NewScope())
         {
-            var session = (await touch.Sessions.FindByIdAsync(longLived.Id, CancellationToken.None))!;
-            Assert.True(session.Touch(Now, SessionPolicy.Default).IsSuccess);
-            newTokenOfLiveSession = RefreshToken.Issue(session, "r-live-new-token", RefreshTokenPolicy.Default, Now);
-            touch.RefreshTokens.Add(newTokenOfLiveSession);
+            var session = (await touch.Sessions.FindByRefreshTokenHashAsync(oldTokenOfLiveSession.TokenHash, CancellationToken.None))!;
+            newTokenOfLiveSession = session.Refresh(
+                oldTokenOfLiveSession.TokenHash, "r-live-new-token", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value;
             await touch.SaveAsync();
         }
 
@@ -82,12 +81,12 @@ public abstract class RelationalRepositoryContractTests : RepositoryContractTest
         Assert.NotNull(await read.Sessions.FindByIdAsync(longLived.Id, CancellationToken.None));
         Assert.NotNull(await read.Sessions.FindByIdAsync(live.Id, CancellationToken.None));
         Assert.NotNull(await read.Sessions.FindByIdAsync(revokedRecently.Id, CancellationToken.None));
-        Assert.Null(await read.RefreshTokens.FindByTokenHashAsync(expiredToken.TokenHash, CancellationToken.None));
-        Assert.Null(await read.RefreshTokens.FindByTokenHashAsync(oldTokenOfLiveSession.TokenHash, CancellationToken.None));
-        Assert.Null(await read.RefreshTokens.FindByTokenHashAsync(tokenOfRevoked.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.RefreshTokens.FindByTokenHashAsync(newTokenOfLiveSession.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.RefreshTokens.FindByTokenHashAsync(liveToken.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.RefreshTokens.FindByTokenHashAsync(tokenOfRecentlyRevoked.TokenHash, CancellationToken.None));
+        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(expiredToken.TokenHash, CancellationToken.None));
+        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(oldTokenOfLiveSession.TokenHash, CancellationToken.None));
+        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(tokenOfRevoked.TokenHash, CancellationToken.None));
+        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(newTokenOfLiveSession.TokenHash, CancellationToken.None));
+        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(liveToken.TokenHash, CancellationToken.None));
+        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(tokenOfRecentlyRevoked.TokenHash, CancellationToken.None));
         Assert.NotNull(await read.Users.FindByIdAsync(user.Id, CancellationToken.None));
     }
 

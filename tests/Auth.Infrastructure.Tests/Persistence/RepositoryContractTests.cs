@@ -58,10 +58,9 @@ public abstract partial class RepositoryContractTests : IAsyncLifetime
         UserId userId, string sessionTokenHash = "session-hash", string refreshTokenHash = "refresh-hash")
     {
         var session = Session.Start(userId, sessionTokenHash, "203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64)", SessionPolicy.Default, Now);
-        var token = RefreshToken.Issue(session, refreshTokenHash, RefreshTokenPolicy.Default, Now);
+        var token = session.IssueRefreshToken(refreshTokenHash, RefreshTokenPolicy.Default, Now);
         await using var scope = NewScope();
         scope.Sessions.Add(session);
-        scope.RefreshTokens.Add(token);
         await scope.SaveAsync();
         return (session, token);
     }

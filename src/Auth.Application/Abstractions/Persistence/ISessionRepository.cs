@@ -12,6 +12,12 @@ public interface ISessionRepository
 
     Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The session whose refresh-token chain holds this hash (current or rotated away), tracked, with that link among
+    /// its <see cref="Session.RefreshTokens"/>; other links may or may not be loaded.
+    /// </summary>
+    Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken);
+
     /// <summary>Sessions of the user that are active and not expired at <paramref name="now"/>, newest use first.</summary>
     Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 

@@ -1,6 +1,5 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Sessions;
-using Auth.Application.Users;
 using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
 using Mediator;

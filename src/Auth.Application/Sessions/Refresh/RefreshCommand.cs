@@ -6,7 +6,7 @@ using Mediator;
 namespace Auth.Application.Sessions.Refresh;
 
 /// <summary>Exchanges a refresh token for a new pair. Two racing refreshes of one token: one wins, the other is refused.</summary>
-public sealed record RefreshCommand(string RefreshToken, ClientInfo Client) : ICommand<Result<TokenPair>>, IHasConflictError
+public sealed record RefreshCommand(string RefreshToken) : ICommand<Result<TokenPair>>, IHasConflictError
 {
     public Error ConflictError => RefreshTokenErrors.Invalid;
 

@@ -7,33 +7,29 @@ using Mediator;
 
 namespace Auth.Application.Sessions.Refresh;
 
-/// <summary>Rotates the refresh token; presenting a rotated one again revokes the whole session.</summary>
+/// <summary>Loads the session that issued the token and applies <see cref="Session.Refresh"/>; the unit of work saves either outcome.</summary>
 public sealed class RefreshCommandHandler(
-    IRefreshTokenRepository refreshTokens,
+    ISessionRepository sessions,
+    IUserRepository users,
     IOpaqueTokenGenerator opaqueTokens,
     SessionStarter starter,
-    SessionTerminator terminator,
     AuthSettings settings,
     TimeProvider clock)
     : ICommandHandler<RefreshCommand, Result<TokenPair>>
 {
     public async ValueTask<Result<TokenPair>> Handle(RefreshCommand command, CancellationToken cancellationToken)
     {
-        var found = await refreshTokens.FindWithOwnerByTokenHashAsync(opaqueTokens.Hash(command.RefreshToken), cancellationToken);
-        if (found is null) return RefreshTokenErrors.Invalid;
+        var presentedHash = opaqueTokens.Hash(command.RefreshToken);
+        var session = await sessions.FindByRefreshTokenHashAsync(presentedHash, cancellationToken);
+        if (session is null) return RefreshTokenErrors.Invalid;
 
-        var (presented, session, user) = found;
         var now = clock.GetUtcNow();
         var next = opaqueTokens.Generate();
-        var rotated = RefreshTokenRotation.Rotate(session, presented, next.Hash, settings.RefreshToken, settings.Session, now);
-        if (rotated.IsFailure)
-        {
-            if (RefreshTokenRotation.RequiresFamilyRevocation(rotated.Error!))
-                await terminator.EndAsync(session, SessionRevocationReason.RefreshTokenReused, now, cancellationToken);
-            return rotated.Error!;
-        }
+        var refreshed = session.Refresh(presentedHash, next.Hash, settings.RefreshToken, settings.Session, now);
+        if (refreshed.IsFailure) return refreshed.Error!;
 
-        refreshTokens.Add(rotated.Value);
-        return await starter.IssuePairAsync(user, session, next.Value, rotated.Value, now, cancellationToken);
+        var user = await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
+        if (user is null) return RefreshTokenErrors.Invalid;
+        return await starter.IssuePairAsync(user, session, next.Value, refreshed.Value, now, cancellationToken);
     }
 }

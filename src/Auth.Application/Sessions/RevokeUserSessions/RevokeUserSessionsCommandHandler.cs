@@ -6,13 +6,13 @@ using Mediator;
 
 namespace Auth.Application.Sessions.RevokeUserSessions;
 
-public sealed class RevokeUserSessionsCommandHandler(IUserRepository users, SessionTerminator terminator, TimeProvider clock)
+public sealed class RevokeUserSessionsCommandHandler(IUserRepository users, ISessionRepository sessions, TimeProvider clock)
     : ICommandHandler<RevokeUserSessionsCommand, Result>
 {
     public async ValueTask<Result> Handle(RevokeUserSessionsCommand command, CancellationToken cancellationToken)
     {
         if (await users.FindByIdAsync(command.UserId, cancellationToken) is null) return UserErrors.NotFound;
-        await terminator.EndAllAsync(command.UserId, SessionRevocationReason.RevokedByAdmin, clock.GetUtcNow(), cancellationToken);
+        await sessions.EndAllOfUserAsync(command.UserId, SessionRevocationReason.RevokedByAdmin, clock.GetUtcNow(), cancellationToken);
         return Result.Success;
     }
 }

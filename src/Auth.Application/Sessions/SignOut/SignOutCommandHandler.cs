@@ -6,14 +6,14 @@ using Mediator;
 namespace Auth.Application.Sessions.SignOut;
 
 /// <summary>Ends the caller's current session and its refresh tokens. Signing out twice is not an error.</summary>
-public sealed class SignOutCommandHandler(ISessionRepository sessions, SessionTerminator terminator, TimeProvider clock)
+public sealed class SignOutCommandHandler(ISessionRepository sessions, TimeProvider clock)
     : ICommandHandler<SignOutCommand, Result>
 {
     public async ValueTask<Result> Handle(SignOutCommand command, CancellationToken cancellationToken)
     {
         var session = await sessions.FindByIdAsync(command.SessionId, cancellationToken);
         if (session is null) return Result.Success;
-        await terminator.EndAsync(session, SessionRevocationReason.SignedOut, clock.GetUtcNow(), cancellationToken);
+        session.Revoke(SessionRevocationReason.SignedOut, clock.GetUtcNow());
         return Result.Success;
     }
 }

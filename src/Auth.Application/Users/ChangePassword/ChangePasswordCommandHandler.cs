@@ -2,7 +2,6 @@ using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.OneTimePasswords;
-using Auth.Application.Sessions;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
@@ -13,7 +12,7 @@ namespace Auth.Application.Users.ChangePassword;
 
 /// <summary>Changes the password with the current one and an emailed code; every other session ends.</summary>
 public sealed class ChangePasswordCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, OtpVerifier verifier, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, IPasswordHasher hasher, OtpVerifier verifier, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<ChangePasswordCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangePasswordCommand command, CancellationToken cancellationToken)
@@ -29,7 +28,7 @@ public sealed class ChangePasswordCommandHandler(
         if (verified.IsFailure) return verified;
 
         user.ChangePassword(await hasher.HashAsync(command.NewPassword, cancellationToken), now);
-        await terminator.EndAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, keep: command.CurrentSessionId);
+        await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken, keep: command.CurrentSessionId);
         return Result.Success;
     }
 }

@@ -1,7 +1,6 @@
 using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
-using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -10,7 +9,7 @@ using Mediator;
 namespace Auth.Application.Users.DeleteMe;
 
 public sealed class DeleteMeCommandHandler(
-    IUserRepository users, IPasswordHasher hasher, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, IPasswordHasher hasher, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<DeleteMeCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteMeCommand command, CancellationToken cancellationToken)
@@ -21,7 +20,7 @@ public sealed class DeleteMeCommandHandler(
         var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
         var deleted = user.DeleteByOwner(matches, settings.Lockout, settings.Reactivation, now);
         if (deleted.IsFailure) return deleted;
-        await terminator.EndAllAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);
+        await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);
         return Result.Success;
     }
 }

@@ -1,6 +1,5 @@
 using Auth.Application.Abstractions;
 using Auth.Application.Abstractions.Persistence;
-using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -8,7 +7,7 @@ using Mediator;
 
 namespace Auth.Application.Users.DeleteUser;
 
-public sealed class DeleteUserCommandHandler(IUserRepository users, SessionTerminator terminator, AuthSettings settings, TimeProvider clock)
+public sealed class DeleteUserCommandHandler(IUserRepository users, ISessionRepository sessions, AuthSettings settings, TimeProvider clock)
     : ICommandHandler<DeleteUserCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteUserCommand command, CancellationToken cancellationToken)
@@ -17,7 +16,7 @@ public sealed class DeleteUserCommandHandler(IUserRepository users, SessionTermi
         if (user is null) return UserErrors.NotFound;
         var now = clock.GetUtcNow();
         user.SoftDelete(now, settings.Reactivation);
-        await terminator.EndAllAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
+        await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
         return Result.Success;
     }
 }

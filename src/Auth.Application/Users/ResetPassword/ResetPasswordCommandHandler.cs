@@ -1,7 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
 using Auth.Application.OneTimePasswords;
-using Auth.Application.Sessions;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
@@ -12,7 +11,7 @@ namespace Auth.Application.Users.ResetPassword;
 
 /// <summary>Sets a new password with an emailed code; clears the lockout and ends every session.</summary>
 public sealed class ResetPasswordCommandHandler(
-    IUserRepository users, OtpVerifier verifier, IPasswordHasher hasher, SessionTerminator terminator, TimeProvider clock)
+    IUserRepository users, ISessionRepository sessions, OtpVerifier verifier, IPasswordHasher hasher, TimeProvider clock)
     : ICommandHandler<ResetPasswordCommand, Result>
 {
     public async ValueTask<Result> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)
@@ -25,7 +24,7 @@ public sealed class ResetPasswordCommandHandler(
         var user = await users.FindByEmailAsync(email, cancellationToken);
         if (user is null) return OtpErrors.Invalid;
         user.ResetPassword(await hasher.HashAsync(command.NewPassword, cancellationToken), now);
-        await terminator.EndAllAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken);
+        await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken);
         return Result.Success;
     }
 }

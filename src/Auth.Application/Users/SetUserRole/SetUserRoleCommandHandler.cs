@@ -1,5 +1,4 @@
 using Auth.Application.Abstractions.Persistence;
-using Auth.Application.Sessions;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -9,7 +8,7 @@ using Mediator;
 namespace Auth.Application.Users.SetUserRole;
 
 /// <summary>A changed role ends the user's sessions: their tokens carry the old role.</summary>
-public sealed class SetUserRoleCommandHandler(IUserRepository users, SessionTerminator terminator, TimeProvider clock, IMapper mapper)
+public sealed class SetUserRoleCommandHandler(IUserRepository users, ISessionRepository sessions, TimeProvider clock, IMapper mapper)
     : ICommandHandler<SetUserRoleCommand, Result<AdminUserDto>>
 {
     public async ValueTask<Result<AdminUserDto>> Handle(SetUserRoleCommand command, CancellationToken cancellationToken)
@@ -18,7 +17,7 @@ public sealed class SetUserRoleCommandHandler(IUserRepository users, SessionTerm
         if (user is null) return UserErrors.NotFound;
         WireNames.TryParseRole(command.Role, out var role);
         var now = clock.GetUtcNow();
-        if (user.ChangeRole(role, now)) await terminator.EndAllAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
+        if (user.ChangeRole(role, now)) await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.RevokedByAdmin, now, cancellationToken);
         return mapper.Map<AdminUserDto>(user);
     }
 }

@@ -36,8 +36,6 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<Session> Sessions => Database.GetCollection<Session>(MongoCollectionNames.Sessions);
 
-    public IMongoCollection<RefreshToken> RefreshTokens => Database.GetCollection<RefreshToken>(MongoCollectionNames.RefreshTokens);
-
     public IMongoCollection<SigningKeyDocument> SigningKeys => Database.GetCollection<SigningKeyDocument>(MongoCollectionNames.SigningKeys);
 
     public IMongoCollection<ServerSecretDocument> ServerSecrets =>

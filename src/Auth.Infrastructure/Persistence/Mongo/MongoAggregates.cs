@@ -18,9 +18,6 @@ internal static class MongoAggregates
     public static readonly MongoAggregateCollection<Session, SessionId> Sessions =
         new(MongoCollectionNames.Sessions, 1, SessionClassMap.IdSerializer);
 
-    public static readonly MongoAggregateCollection<RefreshToken, RefreshTokenId> RefreshTokens =
-        new(MongoCollectionNames.RefreshTokens, 2, RefreshTokenClassMap.IdSerializer);
-
     public static readonly MongoAggregateCollection<Otp, OtpId> Otps = new(MongoCollectionNames.Otps, 3, OtpClassMap.IdSerializer);
 
     public static readonly MongoAggregateCollection<Account, AccountId> Accounts =

@@ -6,6 +6,8 @@ internal static class MongoCollectionNames
     public const string Users = "users";
     public const string Otps = "otps";
     public const string Sessions = "sessions";
+
+    /// <summary>Where refresh tokens were kept before they moved into their session's document (<see cref="Sessions.RefreshTokenChainMigration"/>).</summary>
     public const string RefreshTokens = "refresh_tokens";
     public const string SigningKeys = "signing_keys";
     public const string ServerSecrets = "server_secrets";

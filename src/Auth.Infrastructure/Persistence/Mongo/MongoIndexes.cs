@@ -49,15 +49,7 @@ internal static class MongoIndexes
         Index("ix_userId_isActive", Keys.Ascending(SessionFields.UserId).Ascending(SessionFields.IsActive)),
         Index("ix_userId_lastUsedAt_desc", Keys.Ascending(SessionFields.UserId).Descending(SessionFields.LastUsedAt)),
         ExpiresAfter("ttl_expiresAt", SessionFields.ExpiresAt, TimeSpan.Zero),
-    ];
-
-    public static IReadOnlyList<CreateIndexModel<BsonDocument>> RefreshTokens { get; } =
-    [
-        Unique("ux_tokenHash", Keys.Ascending(RefreshTokenFields.TokenHash)),
-        Index("ix_userId", Keys.Ascending(RefreshTokenFields.UserId)),
-        Index("ix_sessionId", Keys.Ascending(RefreshTokenFields.SessionId)),
-        Index("ix_isRevoked", Keys.Ascending(RefreshTokenFields.IsRevoked)),
-        ExpiresAfter("ttl_expiresAt", RefreshTokenFields.ExpiresAt, TimeSpan.Zero),
+        UniqueWherePresent("ux_refreshTokens_tokenHash", $"{SessionFields.RefreshTokens}.{RefreshTokenFields.TokenHash}"),
     ];
 
     /// <summary>The admin listing of the audit trail: by user, by type, or all, each newest first. Entries are kept (no TTL).</summary>
@@ -103,7 +95,6 @@ internal static class MongoIndexes
         (MongoCollectionNames.Users, Users),
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
-        (MongoCollectionNames.RefreshTokens, RefreshTokens),
         (MongoCollectionNames.Accounts, Accounts),
         (MongoCollectionNames.Verifications, Verifications),
         (MongoCollectionNames.AuditEntries, AuditEntries),
@@ -115,6 +106,17 @@ internal static class MongoIndexes
 
     private static CreateIndexModel<BsonDocument> Unique(string name, IndexKeysDefinition<BsonDocument> keys) =>
         new(keys, new CreateIndexOptions { Name = name, Unique = true });
+
+    /// <summary>Unique among the documents that have the field (a session without refresh tokens has none).</summary>
+    private static CreateIndexModel<BsonDocument> UniqueWherePresent(string name, string field) =>
+        new(
+            Keys.Ascending(field),
+            new CreateIndexOptions<BsonDocument>
+            {
+                Name = name,
+                Unique = true,
+                PartialFilterExpression = new BsonDocument(field, new BsonDocument("$exists", true)),
+            });
 
     /// <summary>A TTL index: the server deletes a document once <paramref name="field"/> + <paramref name="after"/> has passed.</summary>
     private static CreateIndexModel<BsonDocument> ExpiresAfter(string name, string field, TimeSpan after) =>

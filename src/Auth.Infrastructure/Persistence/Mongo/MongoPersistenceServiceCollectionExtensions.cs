@@ -47,7 +47,6 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IUserRepository, MongoUserRepository>();
         services.AddScoped<IOtpRepository, MongoOtpRepository>();
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
-        services.AddScoped<IRefreshTokenRepository, MongoRefreshTokenRepository>();
         services.AddScoped<IAccountRepository, MongoAccountRepository>();
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddScoped<IAuditLog, MongoAuditLog>();

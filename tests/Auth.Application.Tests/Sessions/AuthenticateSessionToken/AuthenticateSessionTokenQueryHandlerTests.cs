@@ -52,7 +52,7 @@ public sealed class AuthenticateSessionTokenQueryHandlerTests
     {
         var user = _fx.Given(UserBuilder.Verified());
         var grant = await _fx.GivenSignedInWithSessionTokenAsync(user);
-        await _fx.SessionTerminator.EndAsync(_fx.SessionOf(grant), SessionRevocationReason.SignedOut, _fx.Now, HandlerFixture.Ct);
+        _fx.SessionOf(grant).Revoke(SessionRevocationReason.SignedOut, _fx.Now);
 
         (await Handle(grant.SessionToken)).ShouldFailWith(ErrorCodes.Unauthorized);
     }

@@ -37,7 +37,7 @@ public sealed class ListMySessionsQueryHandlerTests
         var expired = await _fx.GivenSignedInWithTokensAsync(user);
         _fx.Clock.Advance(TimeSpan.FromDays(6));
         var signedOut = await _fx.GivenSignedInWithTokensAsync(user);
-        await _fx.SessionTerminator.EndAsync(_fx.SessionOf(signedOut), SessionRevocationReason.SignedOut, _fx.Now, HandlerFixture.Ct);
+        _fx.SessionOf(signedOut).Revoke(SessionRevocationReason.SignedOut, _fx.Now);
         var active = await _fx.GivenSignedInWithSessionTokenAsync(user);
         await _fx.GivenSignedInWithTokensAsync(other);
         _fx.Clock.Advance(TimeSpan.FromDays(1));

@@ -42,10 +42,10 @@ public sealed class RefreshCommandHandlerTests
 
         var second = (await Handle(first.RefreshToken)).ShouldSucceed();
 
-        var old = Assert.Single(_fx.RefreshTokens.All, t => t.TokenHash == _fx.OpaqueTokens.Hash(first.RefreshToken));
+        var old = Assert.Single(_fx.AllRefreshTokens, t => t.TokenHash == _fx.OpaqueTokens.Hash(first.RefreshToken));
         Assert.True(old.IsRevoked);
         Assert.Equal(_fx.OpaqueTokens.Hash(second.RefreshToken), old.ReplacedByTokenHash);
-        var current = Assert.Single(_fx.RefreshTokens.All, t => t.TokenHash == _fx.OpaqueTokens.Hash(second.RefreshToken));
+        var current = Assert.Single(_fx.AllRefreshTokens, t => t.TokenHash == _fx.OpaqueTokens.Hash(second.RefreshToken));
         Assert.True(current.IsUsableAt(_fx.Now));
         var session = _fx.SessionOf(first);
         Assert.Equal(_fx.Now, session.LastUsedAt);
@@ -81,7 +81,7 @@ public sealed class RefreshCommandHandlerTests
         var session = _fx.SessionOf(stolen);
         Assert.False(session.IsActive);
         Assert.Equal(SessionRevocationReason.RefreshTokenReused, session.RevocationReason);
-        Assert.All(_fx.RefreshTokens.OfSession(stolen.SessionId), t => Assert.True(t.IsRevoked));
+        Assert.False(_fx.Sessions.Get(stolen.SessionId).IsActive);
         (await Handle(legitimate.RefreshToken)).ShouldFailWith(ErrorCodes.RefreshTokenInvalid);
         Assert.True(_fx.SessionOf(otherDevice).IsActiveAt(_fx.Now));
     }
@@ -130,7 +130,7 @@ public sealed class RefreshCommandHandlerTests
     {
         var user = _fx.Given(UserBuilder.Verified());
         var tokens = await _fx.GivenSignedInWithTokensAsync(user);
-        await _fx.SessionTerminator.EndAsync(_fx.SessionOf(tokens), SessionRevocationReason.SignedOut, _fx.Now, HandlerFixture.Ct);
+        _fx.SessionOf(tokens).Revoke(SessionRevocationReason.SignedOut, _fx.Now);
 
         (await Handle(tokens.RefreshToken)).ShouldFailWith(ErrorCodes.RefreshTokenInvalid);
     }
@@ -154,6 +154,6 @@ public sealed class RefreshCommandHandlerTests
     private Task<Result<TokenPair>> Handle(string refreshToken) => Handle(_fx, refreshToken);
 
     private static async Task<Result<TokenPair>> Handle(HandlerFixture fx, string refreshToken) =>
-        await new RefreshCommandHandler(fx.RefreshTokens, fx.OpaqueTokens, fx.SessionStarter, fx.SessionTerminator, fx.Settings, fx.Clock)
-            .Handle(new RefreshCommand(refreshToken, ClientInfo.Unknown), HandlerFixture.Ct);
+        await new RefreshCommandHandler(fx.Sessions, fx.Users, fx.OpaqueTokens, fx.SessionStarter, fx.Settings, fx.Clock)
+            .Handle(new RefreshCommand(refreshToken), HandlerFixture.Ct);
 }

@@ -19,7 +19,7 @@ public sealed class RevokeMySessionCommandHandlerTests
         (await Handle(new RevokeMySessionCommand(user.Id, new SessionId(lostPhone.SessionId)))).ShouldSucceed();
 
         Assert.Equal(SessionRevocationReason.RevokedByUser, _fx.SessionOf(lostPhone).RevocationReason);
-        Assert.All(_fx.RefreshTokens.OfSession(lostPhone.SessionId), t => Assert.True(t.IsRevoked));
+        Assert.False(_fx.Sessions.Get(lostPhone.SessionId).IsActive);
         Assert.True(_fx.SessionOf(laptop).IsActiveAt(_fx.Now));
     }
 
@@ -44,5 +44,5 @@ public sealed class RevokeMySessionCommandHandlerTests
     }
 
     private async Task<Result> Handle(RevokeMySessionCommand command) =>
-        await new RevokeMySessionCommandHandler(_fx.Sessions, _fx.SessionTerminator, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new RevokeMySessionCommandHandler(_fx.Sessions, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

@@ -21,7 +21,7 @@ public sealed class RevokeUserSessionsCommandHandlerTests
 
         Assert.Equal(SessionRevocationReason.RevokedByAdmin, _fx.SessionOf(phone).RevocationReason);
         Assert.Equal(SessionRevocationReason.RevokedByAdmin, _fx.SessionOf(browser).RevocationReason);
-        Assert.All(_fx.RefreshTokens.All, t => Assert.True(t.IsRevoked));
+        Assert.All(_fx.Sessions.All, s => Assert.False(s.IsActive));
         Assert.False(user.IsDeleted);
     }
 
@@ -32,5 +32,5 @@ public sealed class RevokeUserSessionsCommandHandlerTests
     }
 
     private async Task<Result> Handle(RevokeUserSessionsCommand command) =>
-        await new RevokeUserSessionsCommandHandler(_fx.Users, _fx.SessionTerminator, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new RevokeUserSessionsCommandHandler(_fx.Users, _fx.Sessions, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

@@ -20,7 +20,7 @@ public sealed class SignOutAllCommandHandlerTests
 
         Assert.Equal(SessionRevocationReason.SignedOutEverywhere, _fx.SessionOf(phone).RevocationReason);
         Assert.Equal(SessionRevocationReason.SignedOutEverywhere, _fx.SessionOf(browser).RevocationReason);
-        Assert.All(_fx.RefreshTokens.OfSession(phone.SessionId), t => Assert.True(t.IsRevoked));
+        Assert.False(_fx.Sessions.Get(phone.SessionId).IsActive);
     }
 
     [Fact]
@@ -34,9 +34,9 @@ public sealed class SignOutAllCommandHandlerTests
         (await Handle(new SignOutAllCommand(user.Id))).ShouldSucceed();
 
         Assert.True(_fx.SessionOf(othersTokens).IsActiveAt(_fx.Now));
-        Assert.All(_fx.RefreshTokens.OfSession(othersTokens.SessionId), t => Assert.False(t.IsRevoked));
+        Assert.True(_fx.Sessions.Get(othersTokens.SessionId).IsActive);
     }
 
     private async Task<Result> Handle(SignOutAllCommand command) =>
-        await new SignOutAllCommandHandler(_fx.SessionTerminator, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new SignOutAllCommandHandler(_fx.Sessions, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

@@ -74,10 +74,10 @@ public sealed class ChangePasswordCommandHandlerTests
         (await Handle(Change(user, current.SessionId, UserBuilder.DefaultPassword, FixedOtpCodeGenerator.DefaultCode))).ShouldSucceed();
 
         Assert.True(_fx.SessionOf(current).IsActiveAt(_fx.Now));
-        Assert.All(_fx.RefreshTokens.OfSession(current.SessionId), t => Assert.False(t.IsRevoked));
+        Assert.True(_fx.Sessions.Get(current.SessionId).IsActive);
         Assert.Equal(SessionRevocationReason.PasswordChanged, _fx.SessionOf(otherDevice).RevocationReason);
         Assert.Equal(SessionRevocationReason.PasswordChanged, _fx.SessionOf(otherBrowser).RevocationReason);
-        Assert.All(_fx.RefreshTokens.OfSession(otherDevice.SessionId), t => Assert.True(t.IsRevoked));
+        Assert.False(_fx.Sessions.Get(otherDevice.SessionId).IsActive);
     }
 
     [Fact]
@@ -102,6 +102,6 @@ public sealed class ChangePasswordCommandHandlerTests
         new(user.Id, new SessionId(currentSessionId), currentPassword, NewPassword, code);
 
     private async Task<Result> Handle(ChangePasswordCommand command) =>
-        await new ChangePasswordCommandHandler(_fx.Users, _fx.Hasher, _fx.OtpVerifier, _fx.SessionTerminator, _fx.Settings, _fx.Clock)
+        await new ChangePasswordCommandHandler(_fx.Users, _fx.Sessions, _fx.Hasher, _fx.OtpVerifier, _fx.Settings, _fx.Clock)
             .Handle(command, HandlerFixture.Ct);
 }

@@ -39,7 +39,7 @@ public sealed class DeleteMeCommandHandlerTests
         Assert.Equal(_fx.Now + TimeSpan.FromHours(24), user.ReactivateAvailableAt);
         Assert.Equal(SessionRevocationReason.AccountDeleted, _fx.SessionOf(phone).RevocationReason);
         Assert.Equal(SessionRevocationReason.AccountDeleted, _fx.SessionOf(browser).RevocationReason);
-        Assert.All(_fx.RefreshTokens.All, t => Assert.True(t.IsRevoked));
+        Assert.All(_fx.Sessions.All, s => Assert.False(s.IsActive));
     }
 
     [Fact]
@@ -59,5 +59,5 @@ public sealed class DeleteMeCommandHandlerTests
     }
 
     private async Task<Result> Handle(DeleteMeCommand command) =>
-        await new DeleteMeCommandHandler(_fx.Users, _fx.Hasher, _fx.SessionTerminator, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new DeleteMeCommandHandler(_fx.Users, _fx.Sessions, _fx.Hasher, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

@@ -21,7 +21,7 @@ public sealed class DeleteUserCommandHandlerTests
         Assert.True(user.IsDeleted);
         Assert.Equal(_fx.Now + TimeSpan.FromHours(24), user.ReactivateAvailableAt);
         Assert.Equal(SessionRevocationReason.RevokedByAdmin, _fx.SessionOf(tokens).RevocationReason);
-        Assert.All(_fx.RefreshTokens.All, t => Assert.True(t.IsRevoked));
+        Assert.All(_fx.Sessions.All, s => Assert.False(s.IsActive));
     }
 
     [Fact]
@@ -43,5 +43,5 @@ public sealed class DeleteUserCommandHandlerTests
     }
 
     private async Task<Result> Handle(DeleteUserCommand command) =>
-        await new DeleteUserCommandHandler(_fx.Users, _fx.SessionTerminator, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new DeleteUserCommandHandler(_fx.Users, _fx.Sessions, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }

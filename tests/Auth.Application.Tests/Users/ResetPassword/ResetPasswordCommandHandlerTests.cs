@@ -78,7 +78,7 @@ public sealed class ResetPasswordCommandHandlerTests
         Assert.All(_fx.Sessions.OfUser(user.Id), s => Assert.False(s.IsActive));
         Assert.Equal(SessionRevocationReason.PasswordChanged, _fx.SessionOf(phone).RevocationReason);
         Assert.Equal(SessionRevocationReason.PasswordChanged, _fx.SessionOf(browser).RevocationReason);
-        Assert.All(_fx.RefreshTokens.All, t => Assert.True(t.IsRevoked));
+        Assert.All(_fx.Sessions.All, s => Assert.False(s.IsActive));
     }
 
     [Fact]
@@ -95,6 +95,6 @@ public sealed class ResetPasswordCommandHandlerTests
     }
 
     private async Task<Result> Handle(ResetPasswordCommand command) =>
-        await new ResetPasswordCommandHandler(_fx.Users, _fx.OtpVerifier, _fx.Hasher, _fx.SessionTerminator, _fx.Clock)
+        await new ResetPasswordCommandHandler(_fx.Users, _fx.Sessions, _fx.OtpVerifier, _fx.Hasher, _fx.Clock)
             .Handle(command, HandlerFixture.Ct);
 }

@@ -61,5 +61,5 @@ public sealed class SetUserRoleCommandHandlerTests
     }
 
     private async Task<Result<AdminUserDto>> Handle(SetUserRoleCommand command) =>
-        await new SetUserRoleCommandHandler(_fx.Users, _fx.SessionTerminator, _fx.Clock, _fx.Mapper).Handle(command, HandlerFixture.Ct);
+        await new SetUserRoleCommandHandler(_fx.Users, _fx.Sessions, _fx.Clock, _fx.Mapper).Handle(command, HandlerFixture.Ct);
 }

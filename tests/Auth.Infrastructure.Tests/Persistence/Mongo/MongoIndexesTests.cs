@@ -27,11 +27,7 @@ public sealed class MongoIndexesTests
         { "sessions", "ix_userId_isActive", "{ \"userId\" : 1, \"isActive\" : 1 }", false, null },
         { "sessions", "ix_userId_lastUsedAt_desc", "{ \"userId\" : 1, \"lastUsedAt\" : -1 }", false, null },
         { "sessions", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
-        { "refresh_tokens", "ux_tokenHash", "{ \"tokenHash\" : 1 }", true, null },
-        { "refresh_tokens", "ix_userId", "{ \"userId\" : 1 }", false, null },
-        { "refresh_tokens", "ix_sessionId", "{ \"sessionId\" : 1 }", false, null },
-        { "refresh_tokens", "ix_isRevoked", "{ \"isRevoked\" : 1 }", false, null },
-        { "refresh_tokens", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "sessions", "ux_refreshTokens_tokenHash", "{ \"refreshTokens.tokenHash\" : 1 }", true, null },
         { "accounts", "ux_provider_providerAccountId", "{ \"provider\" : 1, \"providerAccountId\" : 1 }", true, null },
         { "accounts", "ux_userId_provider", "{ \"userId\" : 1, \"provider\" : 1 }", true, null },
         { "verifications", "ux_identifier_valueHash", "{ \"identifier\" : 1, \"valueHash\" : 1 }", true, null },
@@ -60,7 +56,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "refresh_tokens", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -70,8 +66,7 @@ public sealed class MongoIndexesTests
         {
             ["users"] = MongoBson.ToDocument(MongoSamples.UserWithEveryField()),
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
-            ["sessions"] = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now))),
-            ["refresh_tokens"] = MongoBson.ToDocument(MongoSamples.RotatedToken(UserId.New(MongoSamples.Now)).Rotated),
+            ["sessions"] = MongoBson.ToDocument(MongoSamples.RefreshedSession(UserId.New(MongoSamples.Now))),
             ["accounts"] = MongoBson.ToDocument(MongoSamples.AccountWithEveryField(UserId.New(MongoSamples.Now))),
             ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
             ["audit_entries"] = MongoBson.ToDocument(
@@ -90,9 +85,28 @@ public sealed class MongoIndexesTests
         {
             foreach (var index in indexes)
             {
-                foreach (var field in Render(index).Names) Assert.Contains(field, documents[collection].Names);
+                foreach (var field in Render(index).Names) Assert.True(HasPath(documents[collection], field), $"{collection}: {field}");
             }
         }
+    }
+
+    [Fact]
+    public void SessionRefreshTokenIndex_IsUniqueOnlyAmongSessionsThatHaveAChain()
+    {
+        var options = Assert.IsType<CreateIndexOptions<BsonDocument>>(Single("sessions", "ux_refreshTokens_tokenHash").Options);
+
+        Assert.Equal(BsonDocument.Parse("{ \"refreshTokens.tokenHash\" : { \"$exists\" : true } }"), options.PartialFilterExpression.Render(
+            new RenderArgs<BsonDocument>(BsonDocumentSerializer.Instance, BsonSerializer.SerializerRegistry)));
+    }
+
+    /// <summary>A top-level field, or a field of the documents of an embedded array (<c>refreshTokens.tokenHash</c>).</summary>
+    private static bool HasPath(BsonDocument document, string path)
+    {
+        var dot = path.IndexOf('.', StringComparison.Ordinal);
+        if (dot < 0) return document.Contains(path);
+        return document.TryGetValue(path[..dot], out var value)
+            && value is BsonArray { Count: > 0 } array
+            && array.All(item => item is BsonDocument inner && HasPath(inner, path[(dot + 1)..]));
     }
 
     [Fact]
@@ -102,7 +116,7 @@ public sealed class MongoIndexesTests
         var ttls = MongoIndexes.All.Where(c => c.Collection != "rate_limits")
             .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
-        Assert.Equal(4, ttls.Count);
+        Assert.Equal(3, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);

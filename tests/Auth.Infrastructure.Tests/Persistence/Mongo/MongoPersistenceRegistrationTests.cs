@@ -32,7 +32,6 @@ public sealed class MongoPersistenceRegistrationTests
         Assert.IsType<MongoUserRepository>(services.GetRequiredService<IUserRepository>());
         Assert.IsType<MongoOtpRepository>(services.GetRequiredService<IOtpRepository>());
         Assert.IsType<MongoSessionRepository>(services.GetRequiredService<ISessionRepository>());
-        Assert.IsType<MongoRefreshTokenRepository>(services.GetRequiredService<IRefreshTokenRepository>());
         Assert.IsType<MongoAccountRepository>(services.GetRequiredService<IAccountRepository>());
         Assert.IsType<MongoVerificationStore>(services.GetRequiredService<IVerificationStore>());
         Assert.IsType<MongoKeyMaterialStore>(services.GetRequiredService<IKeyMaterialStore>());

@@ -20,7 +20,6 @@ namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 public sealed class MongoQueryRenderingTests
 {
     private static readonly UserId UserId = new(Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
-    private static readonly SessionId SessionId = new(Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c"));
 
     public MongoQueryRenderingTests() => MongoClassMaps.EnsureRegistered();
 
@@ -97,15 +96,11 @@ public sealed class MongoQueryRenderingTests
     }
 
     [Fact]
-    public void UnrevokedRefreshTokens_FilterOnSessionOrUserAndTheRevokedFlagOldestFirst()
+    public void SessionByRefreshTokenHash_FiltersOnTheHashesOfTheEmbeddedChain()
     {
         Assert.Equal(
-            new BsonDocument { { "sessionId", MongoBson.StandardUuid(SessionId.Value) }, { "isRevoked", false } },
-            Render(MongoRefreshTokenRepository.UnrevokedBySessionFilter(SessionId)));
-        Assert.Equal(
-            new BsonDocument { { "userId", MongoBson.StandardUuid(UserId.Value) }, { "isRevoked", false } },
-            Render(MongoRefreshTokenRepository.UnrevokedByUserFilter(UserId)));
-        Assert.Equal(new BsonDocument { { "createdAt", 1 }, { "_id", 1 } }, Render(MongoRefreshTokenRepository.OldestFirst));
+            new BsonDocument("refreshTokens.tokenHash", "rt-hash"),
+            Render(MongoSessionRepository.RefreshTokenHashFilter("rt-hash")));
     }
 
     [Fact]

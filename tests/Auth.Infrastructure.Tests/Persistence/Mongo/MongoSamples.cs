@@ -57,16 +57,17 @@ internal static class MongoSamples
     public static Session RevokedSession(UserId userId)
     {
         var session = Session.Start(userId, "session-hash", "203.0.113.7", "Mozilla/5.0 (X11; Linux x86_64)", SessionPolicy.Default, Now);
-        session.Touch(Now.AddHours(5), SessionPolicy.Default, "2001:db8::1", "curl/8.5");
+        session.Touch(Now.AddHours(5), SessionPolicy.Default);
         session.Revoke(SessionRevocationReason.RefreshTokenReused, Now.AddHours(5).AddMinutes(1));
         return session;
     }
 
-    public static (RefreshToken Rotated, RefreshToken Successor) RotatedToken(UserId userId)
+    /// <summary>A token-mode session whose first refresh token was rotated into a second.</summary>
+    public static Session RefreshedSession(UserId userId)
     {
         var session = Session.Start(userId, "session-hash", null, null, SessionPolicy.Default, Now);
-        var token = RefreshToken.Issue(session, "refresh-hash", RefreshTokenPolicy.Default, Now);
-        var successor = token.Rotate(session, "refresh-hash-2", RefreshTokenPolicy.Default, Now.AddMinutes(20)).Value;
-        return (token, successor);
+        session.IssueRefreshToken("refresh-hash", RefreshTokenPolicy.Default, Now);
+        session.Refresh("refresh-hash", "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now.AddMinutes(20));
+        return session;
     }
 }

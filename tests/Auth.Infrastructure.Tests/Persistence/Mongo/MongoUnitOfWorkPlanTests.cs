@@ -108,9 +108,8 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
         var otp = _unitOfWork.Attach(MongoAggregates.Otps, Loaded(issued, version: 1));
         var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 2));
         var session = Session.Start(owner, "s", null, null, SessionPolicy.Default, MongoSamples.Now);
-        var token = RefreshToken.Issue(session, "r", RefreshTokenPolicy.Default, MongoSamples.Now);
+        session.IssueRefreshToken("r", RefreshTokenPolicy.Default, MongoSamples.Now);
         var newUser = User.RegisterLocal(PersonName.FromTrusted("Bob"), EmailAddress.FromTrusted("bob@example.com"), "h", MongoSamples.Now);
-        _unitOfWork.Add(MongoAggregates.RefreshTokens, token);
         _unitOfWork.Add(MongoAggregates.Sessions, session);
         _unitOfWork.Add(MongoAggregates.Users, newUser);
         otp.Verify("guess", MongoSamples.Now.AddSeconds(1));
@@ -119,7 +118,7 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
         var writes = _unitOfWork.PlanWrites();
 
         Assert.Equal(
-            [("users", false), ("otps", false), ("users", true), ("sessions", true), ("refresh_tokens", true)],
+            [("users", false), ("otps", false), ("users", true), ("sessions", true)],
             writes.Select(w => (w.Entry.CollectionName, w.IsInsert)));
     }
 

@@ -1,52 +1,85 @@
+using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using MongoDB.Bson;
 
 namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 
+/// <summary>The refresh-token chain is embedded in its session's document.</summary>
 public sealed class RefreshTokenDocumentMappingTests
 {
     private static readonly UserId Owner = UserId.New(MongoSamples.Now);
 
     [Fact]
-    public void RefreshToken_RotatedAndItsSuccessor_RoundTripEveryFieldThroughBson()
+    public void Chain_RotatedTokenAndItsSuccessor_RoundTripEveryFieldWithTheirSession()
     {
-        var (rotated, successor) = MongoSamples.RotatedToken(Owner);
-        Assert.True(rotated.IsRevoked);
+        var session = MongoSamples.RefreshedSession(Owner);
 
-        AggregateAssert.SameRefreshToken(rotated, MongoBson.RoundTrip(rotated));
-        AggregateAssert.SameRefreshToken(successor, MongoBson.RoundTrip(successor));
+        var read = MongoBson.RoundTrip(session);
+
+        AggregateAssert.SameSession(session, read);
+        Assert.Equal(2, read.RefreshTokens.Count);
+        foreach (var (expected, actual) in session.RefreshTokens.Zip(read.RefreshTokens))
+            AggregateAssert.SameRefreshToken(expected, actual);
     }
 
     [Fact]
-    public void RefreshToken_Document_HasTheDocumentedFieldsAndTypes()
+    public void Chain_Link_HasTheDocumentedFieldsAndTypes()
     {
-        var (rotated, _) = MongoSamples.RotatedToken(Owner);
+        var session = MongoSamples.RefreshedSession(Owner);
+        var rotated = session.RefreshTokens.First();
 
-        var document = MongoBson.ToDocument(rotated);
+        var link = MongoBson.ToDocument(session)["refreshTokens"][0].AsBsonDocument;
 
         Assert.Equal(
-            ["_id", "createdAt", "updatedAt", "version", "userId", "sessionId", "tokenHash", "expiresAt", "isRevoked", "revokedAt", "replacedByTokenHash"],
-            document.Names);
-        Assert.Equal(MongoBson.StandardUuid(rotated.Id.Value), document["_id"]);
-        Assert.Equal(MongoBson.StandardUuid(Owner.Value), document["userId"]);
-        Assert.Equal(MongoBson.StandardUuid(rotated.SessionId.Value), document["sessionId"]);
-        Assert.Equal("refresh-hash", document["tokenHash"]);
-        Assert.Equal(true, document["isRevoked"]);
-        Assert.Equal("refresh-hash-2", document["replacedByTokenHash"]);
+            ["_id", "userId", "sessionId", "tokenHash", "expiresAt", "isRevoked", "revokedAt", "replacedByTokenHash", "createdAt", "updatedAt"],
+            link.Names);
+        Assert.Equal(MongoBson.StandardUuid(rotated.Id.Value), link["_id"]);
+        Assert.Equal(MongoBson.StandardUuid(Owner.Value), link["userId"]);
+        Assert.Equal(MongoBson.StandardUuid(session.Id.Value), link["sessionId"]);
+        Assert.Equal("refresh-hash", link["tokenHash"]);
+        Assert.Equal(true, link["isRevoked"]);
+        Assert.Equal("refresh-hash-2", link["replacedByTokenHash"]);
         foreach (var field in new[] { "createdAt", "updatedAt", "expiresAt", "revokedAt" })
-            Assert.Equal(BsonType.DateTime, document[field].BsonType);
+            Assert.Equal(BsonType.DateTime, link[field].BsonType);
     }
 
     [Fact]
-    public void RefreshToken_NotRevoked_StoresNulls()
+    public void Chain_CurrentLink_StoresNulls()
     {
-        var (_, successor) = MongoSamples.RotatedToken(Owner);
+        var link = MongoBson.ToDocument(MongoSamples.RefreshedSession(Owner))["refreshTokens"][1].AsBsonDocument;
 
-        var document = MongoBson.ToDocument(successor);
+        Assert.Equal(false, link["isRevoked"]);
+        Assert.Equal(BsonNull.Value, link["revokedAt"]);
+        Assert.Equal(BsonNull.Value, link["replacedByTokenHash"]);
+    }
 
-        Assert.Equal(false, document["isRevoked"]);
-        Assert.Equal(BsonNull.Value, document["revokedAt"]);
-        Assert.Equal(BsonNull.Value, document["replacedByTokenHash"]);
+    [Fact]
+    public void Session_StoredBeforeChainsWereEmbedded_ReadsWithAnEmptyChain()
+    {
+        var document = MongoBson.ToDocument(MongoSamples.RevokedSession(Owner));
+        document.Remove("refreshTokens");
+
+        Assert.Empty(MongoBson.FromDocument<Session>(document).RefreshTokens);
+    }
+
+    [Fact]
+    public void Migration_PushesAFormerRefreshTokenDocumentIntoItsSessionOnce()
+    {
+        var token = new BsonDocument
+        {
+            { "_id", MongoBson.StandardUuid(Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a60")) },
+            { "sessionId", MongoBson.StandardUuid(Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c")) },
+            { "tokenHash", "legacy-hash" },
+            { "version", 3L },
+        };
+
+        Assert.Equal(
+            new BsonDocument { { "_id", token["sessionId"] }, { "refreshTokens._id", new BsonDocument("$ne", token["_id"]) } },
+            RefreshTokenChainMigration.NotYetIn(token));
+        var push = RefreshTokenChainMigration.PushLink(token)["$push"]["refreshTokens"].AsBsonDocument;
+        Assert.Equal(["_id", "sessionId", "tokenHash"], push.Names);
+        Assert.True(token.Contains("version"));
     }
 }

@@ -29,14 +29,15 @@ public sealed class SessionDocumentMappingTests
         Assert.Equal(
             [
                 "_id", "createdAt", "updatedAt", "version", "userId", "tokenHash", "ip", "userAgent", "isActive", "lastUsedAt",
-                "expiresAt", "absoluteExpiresAt", "revokedAt", "revocationReason",
+                "expiresAt", "absoluteExpiresAt", "revokedAt", "revocationReason", "refreshTokens",
             ],
             document.Names);
         Assert.Equal(MongoBson.StandardUuid(session.Id.Value), document["_id"]);
         Assert.Equal(MongoBson.StandardUuid(Owner.Value), document["userId"]);
         Assert.Equal("session-hash", document["tokenHash"]);
-        Assert.Equal("2001:db8::1", document["ip"]);
-        Assert.Equal("curl/8.5", document["userAgent"]);
+        Assert.Equal("203.0.113.7", document["ip"]);
+        Assert.Equal("Mozilla/5.0 (X11; Linux x86_64)", document["userAgent"]);
+        Assert.Equal(new BsonArray(), document["refreshTokens"]);
         Assert.Equal(false, document["isActive"]);
         Assert.Equal("refresh_token_reused", document["revocationReason"]);
         foreach (var field in new[] { "createdAt", "updatedAt", "lastUsedAt", "expiresAt", "absoluteExpiresAt", "revokedAt" })

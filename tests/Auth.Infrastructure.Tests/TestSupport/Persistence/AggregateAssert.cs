@@ -79,6 +79,5 @@ internal static class AggregateAssert
         Assert.Equal(expected.ReplacedByTokenHash, actual.ReplacedByTokenHash);
         Assert.Equal(expected.CreatedAt, actual.CreatedAt);
         Assert.Equal(expected.UpdatedAt, actual.UpdatedAt);
-        Assert.Equal(expected.Version, actual.Version);
     }
 }

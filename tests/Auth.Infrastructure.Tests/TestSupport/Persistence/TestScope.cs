@@ -17,8 +17,6 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public ISessionRepository Sessions => Services.GetRequiredService<ISessionRepository>();
 
-    public IRefreshTokenRepository RefreshTokens => Services.GetRequiredService<IRefreshTokenRepository>();
-
     public IAccountRepository Accounts => Services.GetRequiredService<IAccountRepository>();
 
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();

@@ -22,6 +22,10 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
 
+    /// <summary>The whole chain comes with the session: it is embedded in the session's document.</summary>
+    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        FindOneAsync(RefreshTokenHashFilter(refreshTokenHash), cancellationToken);
+
     public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var sessions = await database.Sessions
@@ -46,6 +50,9 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
     /// </summary>
     internal static FilterDefinition<Session> ActiveFilter(UserId userId, DateTimeOffset now) =>
         Filter.And(Filter.Eq(s => s.UserId, userId), Filter.Eq(s => s.IsActive, true), Filter.Gt(s => s.ExpiresAt, now));
+
+    internal static FilterDefinition<Session> RefreshTokenHashFilter(string refreshTokenHash) =>
+        Filter.Eq($"{SessionFields.RefreshTokens}.{RefreshTokenFields.TokenHash}", refreshTokenHash);
 
     private async Task<Session?> FindOneAsync(FilterDefinition<Session> filter, CancellationToken cancellationToken)
     {

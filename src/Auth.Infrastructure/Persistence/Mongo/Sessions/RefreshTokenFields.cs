@@ -1,8 +1,9 @@
 namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
 
-/// <summary>Field names of a <c>refresh_tokens</c> document.</summary>
+/// <summary>Field names of a link of a session's refresh-token chain (<see cref="SessionFields.RefreshTokens"/>).</summary>
 internal static class RefreshTokenFields
 {
+    public const string Id = "_id";
     public const string UserId = "userId";
     public const string SessionId = "sessionId";
     public const string TokenHash = "tokenHash";
@@ -10,4 +11,6 @@ internal static class RefreshTokenFields
     public const string IsRevoked = "isRevoked";
     public const string RevokedAt = "revokedAt";
     public const string ReplacedByTokenHash = "replacedByTokenHash";
+    public const string CreatedAt = "createdAt";
+    public const string UpdatedAt = "updatedAt";
 }

@@ -6,7 +6,10 @@ using MongoDB.Bson.Serialization.Serializers;
 
 namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
 
-/// <summary>How a <see cref="Session"/> is stored in <c>sessions</c>; the user is referred to by id only.</summary>
+/// <summary>
+/// How a <see cref="Session"/> is stored in <c>sessions</c>, its refresh-token chain embedded; the user is referred to
+/// by id only.
+/// </summary>
 internal static class SessionClassMap
 {
     public static readonly GuidIdSerializer<SessionId> IdSerializer = new(value => new SessionId(value), id => id.Value);
@@ -40,6 +43,7 @@ internal static class SessionClassMap
             map.MapMember(s => s.RevocationReason)
                 .SetElementName(SessionFields.RevocationReason)
                 .SetSerializer(new NullableSerializer<SessionRevocationReason>(RevocationReasonSerializer));
+            map.MapField("_refreshTokens").SetElementName(SessionFields.RefreshTokens).SetDefaultValue(() => new List<RefreshToken>());
         });
     }
 }

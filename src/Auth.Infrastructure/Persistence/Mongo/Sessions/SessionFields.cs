@@ -13,4 +13,7 @@ internal static class SessionFields
     public const string AbsoluteExpiresAt = "absoluteExpiresAt";
     public const string RevokedAt = "revokedAt";
     public const string RevocationReason = "revocationReason";
+
+    /// <summary>The refresh-token chain, an array of <see cref="RefreshTokenFields"/> documents.</summary>
+    public const string RefreshTokens = "refreshTokens";
 }

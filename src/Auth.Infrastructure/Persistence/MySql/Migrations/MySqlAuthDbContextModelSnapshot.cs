@@ -289,11 +289,6 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         .HasColumnType("char(36)")
                         .HasColumnName("user_id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
                     b.HasKey("Id")
                         .HasName("pk_refresh_tokens");
 
@@ -441,7 +436,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
 
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("datetime(6)")
-                        .HasColumnName("last_sign_in_at");
+                        .HasColumnName("last_sign_in_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("datetime(6)")
@@ -485,7 +481,8 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("datetime(6)")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("updated_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -657,7 +654,7 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
             modelBuilder.Entity("Auth.Domain.Sessions.RefreshToken", b =>
                 {
                     b.HasOne("Auth.Domain.Sessions.Session", null)
-                        .WithMany()
+                        .WithMany("RefreshTokens")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -712,6 +709,11 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                         });
 
                     b.Navigation("Avatar");
+                });
+
+            modelBuilder.Entity("Auth.Domain.Sessions.Session", b =>
+                {
+                    b.Navigation("RefreshTokens");
                 });
 #pragma warning restore 612, 618
         }

@@ -284,11 +284,6 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("bigint")
-                        .HasColumnName("version");
-
                     b.HasKey("Id")
                         .HasName("pk_refresh_tokens");
 
@@ -434,7 +429,8 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<DateTimeOffset?>("LastSignInAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("last_sign_in_at");
+                        .HasColumnName("last_sign_in_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<DateTimeOffset?>("LockedUntil")
                         .HasColumnType("timestamp with time zone")
@@ -478,7 +474,8 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
 
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("updated_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -647,7 +644,7 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
             modelBuilder.Entity("Auth.Domain.Sessions.RefreshToken", b =>
                 {
                     b.HasOne("Auth.Domain.Sessions.Session", null)
-                        .WithMany()
+                        .WithMany("RefreshTokens")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -702,6 +699,11 @@ namespace Auth.Infrastructure.Persistence.Postgres.Migrations
                         });
 
                     b.Navigation("Avatar");
+                });
+
+            modelBuilder.Entity("Auth.Domain.Sessions.Session", b =>
+                {
+                    b.Navigation("RefreshTokens");
                 });
 #pragma warning restore 612, 618
         }

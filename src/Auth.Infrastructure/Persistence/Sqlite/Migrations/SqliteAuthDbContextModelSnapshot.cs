@@ -279,11 +279,6 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("user_id");
 
-                    b.Property<long>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
                     b.HasKey("Id")
                         .HasName("pk_refresh_tokens");
 
@@ -429,7 +424,8 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long?>("LastSignInAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("last_sign_in_at");
+                        .HasColumnName("last_sign_in_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<long?>("LockedUntil")
                         .HasColumnType("INTEGER")
@@ -473,7 +469,8 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.Property<long>("UpdatedAt")
                         .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
+                        .HasColumnName("updated_at")
+                        .HasAnnotation("Auth:Unversioned", true);
 
                     b.Property<long>("Version")
                         .IsConcurrencyToken()
@@ -642,7 +639,7 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
             modelBuilder.Entity("Auth.Domain.Sessions.RefreshToken", b =>
                 {
                     b.HasOne("Auth.Domain.Sessions.Session", null)
-                        .WithMany()
+                        .WithMany("RefreshTokens")
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
@@ -697,6 +694,11 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
                         });
 
                     b.Navigation("Avatar");
+                });
+
+            modelBuilder.Entity("Auth.Domain.Sessions.Session", b =>
+                {
+                    b.Navigation("RefreshTokens");
                 });
 #pragma warning restore 612, 618
         }
