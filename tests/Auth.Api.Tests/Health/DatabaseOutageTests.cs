@@ -22,6 +22,7 @@ public abstract class DatabaseOutageTests : IDisposable
 
     private protected DatabaseOutageTests(ServerDatabase database)
     {
+        Skip.If(database.MissingServer is not null, database.MissingServer);
         var direct = database.ConnectionString;
         string proxied;
         if (database.Provider == "Postgres")

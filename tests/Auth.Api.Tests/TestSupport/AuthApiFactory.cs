@@ -52,6 +52,7 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
         };
         if (database is not null)
         {
+            Skip.If(database.MissingServer is not null, database.MissingServer);
             database.CreateAsync().GetAwaiter().GetResult();
             _database = database;
             foreach (var (key, value) in database.Settings) _settings[key] = value;

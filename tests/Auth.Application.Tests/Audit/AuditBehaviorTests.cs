@@ -79,7 +79,7 @@ public sealed class AuditBehaviorTests
     [Fact]
     public async Task SignIn_OnALockedAccount_RecordsTheRefusalAgainstTheUser()
     {
-        var user = UserBuilder.Verified().Locked().Build(HandlerFixture.Start);
+        var user = UserBuilder.Verified().LockedOut().Build(HandlerFixture.Start);
         _users.Add(user);
 
         await Behavior<SignInCommand, Result<SignInOutcome>>().Handle(

@@ -28,7 +28,7 @@ public sealed class CredentialCheckTests
         var password = UserBuilder.DefaultPassword;
         await _fx.CredentialCheck.CheckAsync(UserBuilder.DefaultEmail, password, HandlerFixture.Ct);
 
-        user.ChangePassword(FakePasswordHasher.HashOf("a different passphrase"), _fx.Now);
+        user.ChangePassword(TestPasswordHash.Of("a different passphrase"), _fx.Now);
         var retry = await _fx.CredentialCheck.CheckAsync(UserBuilder.DefaultEmail, password, HandlerFixture.Ct);
 
         Assert.Equal(PasswordVerification.Failed, retry.Verification);

@@ -52,7 +52,7 @@ public sealed class UserMappingsTests
     [Fact]
     public void Map_UserToAdminUserDto_AddsLockoutAndDeletionState()
     {
-        var user = UserBuilder.Verified().WithTwoFactor().Locked().Deleted().Build(Now);
+        var user = UserBuilder.Verified().WithTwoFactor().LockedOut().Deleted().Build(Now);
 
         var dto = ProductionMapper().Map<AdminUserDto>(user);
 

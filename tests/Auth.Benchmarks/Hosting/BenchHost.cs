@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Auth.Application;
 using Auth.Application.Abstractions;
 using Auth.Application.Sessions;
@@ -7,6 +6,7 @@ using Auth.Application.Users.SignUp;
 using Auth.Application.Users.VerifyEmail;
 using Auth.Domain.Primitives;
 using Auth.Infrastructure;
+using Auth.TestSupport.Email;
 using Mediator;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +21,7 @@ namespace Auth.Benchmarks.Hosting;
 /// behaviours, AddInfrastructure) on a shared in-memory SQLite database, started like the Api starts them
 /// (migrations, then keys). Production Argon2 parameters unless overridden. Logging at Warning.
 /// </summary>
-public sealed partial class BenchHost : IAsyncDisposable
+public sealed class BenchHost : IAsyncDisposable
 {
     public const string Password = "correct horse battery staple";
 
@@ -75,7 +75,9 @@ public sealed partial class BenchHost : IAsyncDisposable
     public async Task CreateVerifiedUserAsync(string email)
     {
         await SendAsync(new SignUpCommand("Bench User", email, Password)).ConfigureAwait(false);
-        var code = await ReadLatestCodeAsync(email).ConfigureAwait(false);
+        var code = await new Mailbox(_mailDirectory)
+            .WaitForLatestCodeAsync(email, Mailbox.EmailVerificationSubject, TimeSpan.FromSeconds(10))
+            .ConfigureAwait(false);
         await SendAsync(new VerifyEmailCommand(email, code)).ConfigureAwait(false);
     }
 
@@ -112,25 +114,4 @@ public sealed partial class BenchHost : IAsyncDisposable
             // A leftover temp folder is harmless.
         }
     }
-
-    /// <summary>The service mails in the background after the command is saved, so the message may take a moment to appear.</summary>
-    private async Task<string> ReadLatestCodeAsync(string email)
-    {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(20))
-        {
-            var message = Directory.Exists(_mailDirectory)
-                ? Directory.GetFiles(_mailDirectory, "*.eml")
-                    .Order(StringComparer.Ordinal)
-                    .Select(File.ReadAllText)
-                    .LastOrDefault(text => text.Contains(email, StringComparison.OrdinalIgnoreCase))
-                : null;
-            if (message is not null) return CodePattern().Match(message).Value;
-            await Task.Delay(TimeSpan.FromMilliseconds(20)).ConfigureAwait(false);
-        }
-
-        throw new InvalidOperationException($"No message to {email} in {_mailDirectory}.");
-    }
-
-    [GeneratedRegex(@"(?<=\n\s*)\d{6}(?=\s*\r?\n)")]
-    private static partial Regex CodePattern();
 }

@@ -12,7 +12,7 @@ public sealed class AccountTests
     [Fact]
     public void Link_KeepsTheProviderAccountAndItsProtectedTokens_AndRaisesAccountLinked()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         var account = Account.Link(user.Id, ProviderIdentities.Google(), ProviderIdentities.Tokens, Now);
 
@@ -30,7 +30,7 @@ public sealed class AccountTests
     [Fact]
     public void Link_OfALocalIdentity_OrAnEmptyOrOversizedId_IsAProgrammingError()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         Assert.Throws<ArgumentException>(() => Account.Link(user.Id, ProviderIdentities.Google() with { Provider = AuthProvider.Local }, ProviderIdentities.Tokens, Now));
         Assert.Throws<ArgumentException>(() => Account.Link(user.Id, ProviderIdentities.Google(id: " "), ProviderIdentities.Tokens, Now));
@@ -40,7 +40,7 @@ public sealed class AccountTests
     [Fact]
     public void RecordSignIn_ReplacesTheTokens_ButKeepsTheRefreshTokenWhenNoNewOneCame_AndRaisesProviderSignedIn()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
         var account = ProviderIdentities.LinkedTo(user, ProviderIdentities.Google());
         var later = Now.AddDays(1);
 
@@ -58,7 +58,7 @@ public sealed class AccountTests
     [Fact]
     public void Unlink_WhenTheOwnerHasAPassword_Succeeds_AndRaisesAccountUnlinked()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
         var account = ProviderIdentities.LinkedTo(user, ProviderIdentities.Google());
 
         var result = account.Unlink(user, [account], Now);
@@ -104,7 +104,7 @@ public sealed class AccountTests
     public void Unlink_CountsOnlyTheOwnersOtherAccounts()
     {
         var (user, google) = ProviderUser();
-        var stranger = UserBuilder.Verified().Build();
+        var stranger = UserBuilder.Verified().Build(Now);
         var strangersAccount = ProviderIdentities.LinkedTo(stranger, ProviderIdentities.GitHub());
 
         Assert.Equal("last_sign_in_method", google.Unlink(user, [google, strangersAccount], Now).Error?.Code);
@@ -115,7 +115,7 @@ public sealed class AccountTests
     {
         var (_, google) = ProviderUser();
 
-        Assert.Throws<ArgumentException>(() => google.Unlink(UserBuilder.Verified().Build(), [google], Now));
+        Assert.Throws<ArgumentException>(() => google.Unlink(UserBuilder.Verified().Build(Now), [google], Now));
     }
 
     private static (User User, Account Account) ProviderUser()

@@ -34,7 +34,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void FirstTime_WithAVerifiedLocalUserOfThatEmail_LinksToThatUser_AndCreatesNoUser()
     {
-        var local = UserBuilder.Verified().Build();
+        var local = UserBuilder.Verified().Build(Now);
 
         var outcome = ProviderSignIn.FirstTime(ProviderIdentities.Google(), ProviderIdentities.Tokens, local, [], Now);
 
@@ -51,7 +51,7 @@ public sealed class ProviderSignInTests
     [InlineData(false)]
     public void FirstTime_WhenTheProviderDoesNotVouchForTheEmail_IsRefused_WhetherOrNotAUserHasIt(bool userExists)
     {
-        var local = userExists ? UserBuilder.Verified().Build() : null;
+        var local = userExists ? UserBuilder.Verified().Build(Now) : null;
 
         var outcome = ProviderSignIn.FirstTime(ProviderIdentities.Google(verified: false), ProviderIdentities.Tokens, local, [], Now);
 
@@ -70,7 +70,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void FirstTime_WithALocalUserWhoNeverVerifiedTheEmail_IsRefused_SoASquatterCannotReceiveTheAccount()
     {
-        var squatter = UserBuilder.Unverified().Build();
+        var squatter = UserBuilder.Unverified().Build(Now);
 
         var outcome = ProviderSignIn.FirstTime(ProviderIdentities.Google(), ProviderIdentities.Tokens, squatter, [], Now);
 
@@ -80,7 +80,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void FirstTime_WhenTheUserAlreadyHasAnotherAccountOfThatProvider_IsRefused()
     {
-        var local = UserBuilder.Verified().Build();
+        var local = UserBuilder.Verified().Build(Now);
         var existing = ProviderIdentities.LinkedTo(local, ProviderIdentities.Google(id: "1001"));
 
         var outcome = ProviderSignIn.FirstTime(ProviderIdentities.Google(id: "2002"), ProviderIdentities.Tokens, local, [existing], Now);
@@ -91,7 +91,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void FirstTime_WithAnAccountOfAnotherProvider_LinksTheSecondProvider()
     {
-        var local = UserBuilder.Verified().Build();
+        var local = UserBuilder.Verified().Build(Now);
         var google = ProviderIdentities.LinkedTo(local, ProviderIdentities.Google());
 
         var outcome = ProviderSignIn.FirstTime(ProviderIdentities.GitHub(), ProviderIdentities.Tokens, local, [google], Now);
@@ -102,7 +102,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void FirstTime_WithADeletedUserOfThatEmail_IsRefusedAsDeleted()
     {
-        var deleted = UserBuilder.Verified().Deleted().Build();
+        var deleted = UserBuilder.Verified().Deleted().Build(Now);
 
         Assert.Equal("account_deleted", ProviderSignIn.FirstTime(ProviderIdentities.Google(), ProviderIdentities.Tokens, deleted, [], Now).Error?.Code);
     }
@@ -110,7 +110,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void Returning_SignsTheOwnerIn_AndRecordsTheSignInOnTheAccount()
     {
-        var owner = UserBuilder.Verified().Build();
+        var owner = UserBuilder.Verified().Build(Now);
         var account = ProviderIdentities.LinkedTo(owner, ProviderIdentities.Google());
 
         var outcome = ProviderSignIn.Returning(account, owner, ProviderIdentities.Tokens, Now.AddDays(1));
@@ -124,7 +124,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void Returning_ForADeletedOwner_IsRefused_AndRecordsNothing()
     {
-        var deleted = UserBuilder.Verified().Deleted().Build();
+        var deleted = UserBuilder.Verified().Deleted().Build(Now);
         var deletedAccount = ProviderIdentities.LinkedTo(deleted, ProviderIdentities.Google());
 
         Assert.Equal("account_deleted", ProviderSignIn.Returning(deletedAccount, deleted, ProviderIdentities.Tokens, Now).Error?.Code);
@@ -134,7 +134,7 @@ public sealed class ProviderSignInTests
     [Fact]
     public void Returning_AndComplete_ForAnOwnerWhosePasswordIsLocked_SignIn_AndLeaveTheLockAlone()
     {
-        var locked = UserBuilder.Verified().LockedOut().Build();
+        var locked = UserBuilder.Verified().LockedOut().Build(Now);
         var lockedUntil = locked.LockedUntil;
         var account = ProviderIdentities.LinkedTo(locked, ProviderIdentities.Google());
 
@@ -148,8 +148,8 @@ public sealed class ProviderSignInTests
     [Fact]
     public void Complete_SignsTheUserIn_OrAsksForTheSecondFactor()
     {
-        var plain = UserBuilder.Verified().Build();
-        var twoFactor = UserBuilder.Verified().Build();
+        var plain = UserBuilder.Verified().Build(Now);
+        var twoFactor = UserBuilder.Verified().Build(Now);
         twoFactor.SetTwoFactor(true, Now);
 
         Assert.Equal(SignInStep.Completed, ProviderSignIn.Complete(plain, Now).Value);
@@ -161,6 +161,6 @@ public sealed class ProviderSignInTests
     [Fact]
     public void Complete_ForADeletedUser_IsRefused()
     {
-        Assert.Equal("account_deleted", ProviderSignIn.Complete(UserBuilder.Verified().Deleted().Build(), Now).Error?.Code);
+        Assert.Equal("account_deleted", ProviderSignIn.Complete(UserBuilder.Verified().Deleted().Build(Now), Now).Error?.Code);
     }
 }

@@ -13,7 +13,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void SoftDelete_MarksTheAccountDeletedAndOpensReactivationAfter24Hours()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.SoftDelete(Now, ReactivationPolicy.Default);
 
@@ -27,7 +27,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void DeleteByOwner_WithTheRightPassword_Deletes()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         Assert.True(user.DeleteByOwner(passwordMatches: true, LockoutPolicy.Default, ReactivationPolicy.Default, Now).IsSuccess);
         Assert.True(user.IsDeleted);
@@ -36,7 +36,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void DeleteByOwner_WithAWrongPassword_CountsTheFailureAndKeepsTheAccount()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         var result = user.DeleteByOwner(passwordMatches: false, LockoutPolicy.Default, ReactivationPolicy.Default, Now);
 
@@ -57,7 +57,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void SoftDelete_WithACustomPolicy_UsesItsDelay()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.SoftDelete(Now, new ReactivationPolicy(TimeSpan.FromMinutes(1)));
 
@@ -67,7 +67,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void SoftDelete_Twice_KeepsTheFirstWindowAndRaisesOnce()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         user.SoftDelete(Now.AddHours(12), ReactivationPolicy.Default);
 
@@ -79,7 +79,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Reactivate_BeforeTheWindowOpens_ReturnsAccountDeletedWithReactivateAvailableAt()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         var result = user.Reactivate(WindowOpens - TimeSpan.FromSeconds(1));
 
@@ -92,7 +92,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Reactivate_ExactlyWhenTheWindowOpens_SucceedsAndClearsTheDeletion()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         var result = user.Reactivate(WindowOpens);
 
@@ -107,7 +107,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Reactivate_AfterTheWindowOpened_LetsTheOwnerSignInAgain()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
         var later = Now.AddDays(10);
 
         var result = user.Reactivate(later);
@@ -120,7 +120,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Reactivate_WhenNotDeleted_ReturnsAccountNotDeleted()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         var result = user.Reactivate(Now.AddDays(2));
 
@@ -131,7 +131,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Reactivate_Twice_ReturnsAccountNotDeletedTheSecondTime()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
         user.Reactivate(WindowOpens);
 
         Assert.Equal("account_not_deleted", user.Reactivate(WindowOpens.AddMinutes(1)).Error?.Code);
@@ -140,7 +140,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Restore_ByAnAdministratorBeforeTheWindowOpens_BringsTheAccountBack()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         user.Restore(Now.AddMinutes(5));
 
@@ -154,7 +154,7 @@ public sealed class UserDeletionTests
     [Fact]
     public void Restore_WhenNotDeleted_ChangesNothing()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.Restore(Now.AddMinutes(5));
 

@@ -10,13 +10,13 @@ public sealed class UserEmailVerificationTests
     [Fact]
     public void RegisterLocal_StartsWithAnUnverifiedEmail()
     {
-        Assert.False(UserBuilder.Unverified().Build().IsEmailVerified);
+        Assert.False(UserBuilder.Unverified().Build(Now).IsEmailVerified);
     }
 
     [Fact]
     public void VerifyEmail_MarksTheEmailVerifiedAndRaisesUserEmailVerified()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         user.VerifyEmail(Now.AddMinutes(2));
 
@@ -29,7 +29,7 @@ public sealed class UserEmailVerificationTests
     [Fact]
     public void VerifyEmail_WhenAlreadyVerified_ChangesNothing()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.VerifyEmail(Now.AddMinutes(2));
 

@@ -18,13 +18,13 @@ public sealed class UserFirstProofOfMailboxTests
     [Fact]
     public void RegisterLocal_WithTheBootstrapAdminEmail_IsAPlainUser()
     {
-        Assert.Equal(Role.User, UserBuilder.Unverified().Build().Role);
+        Assert.Equal(Role.User, UserBuilder.Unverified().Build(Now).Role);
     }
 
     [Fact]
     public void VerifyEmail_OfTheBootstrapAdminEmail_MakesItAdmin()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         user.VerifyEmail(Now, BootstrapThisUser);
 
@@ -35,7 +35,7 @@ public sealed class UserFirstProofOfMailboxTests
     [Fact]
     public void VerifyEmail_WhenAlreadyVerified_GrantsNothing_SoADemotedFirstAdminStaysDemoted()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.VerifyEmail(Now, BootstrapThisUser);
 
@@ -45,7 +45,7 @@ public sealed class UserFirstProofOfMailboxTests
     [Fact]
     public void CompleteCodeSignIn_AsTheFirstProof_DiscardsThePasswordAndSaysSo()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         var signedIn = user.CompleteCodeSignIn(Now, NoBootstrapAdmin);
 
@@ -58,7 +58,7 @@ public sealed class UserFirstProofOfMailboxTests
     [Fact]
     public void CompleteCodeSignIn_OnAVerifiedAccount_KeepsThePassword()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         var signedIn = user.CompleteCodeSignIn(Now, NoBootstrapAdmin);
 
@@ -70,7 +70,7 @@ public sealed class UserFirstProofOfMailboxTests
     [Fact]
     public void CompleteCodeSignIn_OfTheBootstrapAdminEmail_MakesItAdmin()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         user.CompleteCodeSignIn(Now, BootstrapThisUser);
 

@@ -12,7 +12,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhenFirstFourAttemptsFail_ReturnsInvalidCredentialsWithoutLocking()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         for (var attempt = 1; attempt <= 4; attempt++)
         {
@@ -30,7 +30,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhenFifthAttemptFails_LocksAccountFor24Hours()
     {
-        var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
+        var user = UserBuilder.Verified().WithFailedSignIns(4).Build(Now);
         var fifthAttemptAt = Now.AddMinutes(10);
 
         var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, fifthAttemptAt);
@@ -46,7 +46,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhenFifthAttemptFails_RaisesUserLockedOut()
     {
-        var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
+        var user = UserBuilder.Verified().WithFailedSignIns(4).Build(Now);
         var fifthAttemptAt = Now.AddMinutes(10);
 
         user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, fifthAttemptAt);
@@ -60,7 +60,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhileLocked_ReturnsAccountLockedWithoutExtendingTheLockOrCounting()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
         var lockedUntil = user.LockedUntil!.Value;
 
         var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddHours(23));
@@ -75,7 +75,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhileLocked_ManyTimes_NeverExtendsTheLock()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         for (var hour = 1; hour < 24; hour++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddHours(hour));
 
@@ -87,7 +87,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WhenTheLockHasJustExpired_StartsCountingAgainFromOne()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now + Day);
 
@@ -99,7 +99,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_AfterTheLockExpired_NeedsFiveNewFailuresToLockAgain()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
         var later = Now + Day + TimeSpan.FromHours(1);
 
         for (var i = 0; i < 4; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, later);
@@ -114,7 +114,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void RecordSuccessfulSignIn_AfterFailures_ResetsTheCountAndSetsLastSignInAt()
     {
-        var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
+        var user = UserBuilder.Verified().WithFailedSignIns(4).Build(Now);
         var signedInAt = Now.AddMinutes(3);
 
         user.RecordSuccessfulSignIn(signedInAt);
@@ -129,7 +129,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void RecordSuccessfulSignIn_AfterFailures_GivesAFullRoundOfAttemptsAgain()
     {
-        var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
+        var user = UserBuilder.Verified().WithFailedSignIns(4).Build(Now);
         user.RecordSuccessfulSignIn(Now.AddMinutes(3));
 
         var result = user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, Now.AddMinutes(4));
@@ -141,7 +141,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void RecordSuccessfulSignIn_AfterTheLockExpired_ClearsTheStaleLock()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
         var signedInAt = Now + Day + TimeSpan.FromMinutes(1);
 
         user.RecordSuccessfulSignIn(signedInAt);
@@ -154,7 +154,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void WrongPassword_WithACustomPolicy_LocksAfterItsAttemptsForItsDuration()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
         var policy = new LockoutPolicy(MaxFailedAttempts: 3, LockDuration: TimeSpan.FromMinutes(15));
 
         var first = user.AttemptSignIn(passwordMatches: false, policy, requireVerifiedEmail: false, Now);
@@ -171,7 +171,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void Unlock_ClearsTheLockAndTheCountAndRaisesUserUnlocked()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         user.Unlock(Now.AddHours(1));
 
@@ -184,7 +184,7 @@ public sealed class UserLockoutTests
     [Fact]
     public void Unlock_WhenNothingToClear_RaisesNothing()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.Unlock(Now.AddHours(1));
 

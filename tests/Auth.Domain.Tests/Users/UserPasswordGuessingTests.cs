@@ -16,7 +16,7 @@ public sealed class UserPasswordGuessingTests
     [Fact]
     public void AttemptSignIn_OnADeletedAccount_CountsWrongPasswords_AndLocksLikeALiveOne()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         for (var attempt = 1; attempt < LockoutPolicy.Default.MaxFailedAttempts; attempt++)
             Assert.Equal("invalid_credentials", Guess(user, passwordMatches: false).Error?.Code);
@@ -30,7 +30,7 @@ public sealed class UserPasswordGuessingTests
     [Fact]
     public void AttemptSignIn_OnALockedDeletedAccount_AnswersLockedToTheRightPasswordToo()
     {
-        var user = UserBuilder.Verified().LockedOut().Deleted().Build();
+        var user = UserBuilder.Verified().LockedOut().Deleted().Build(Now);
 
         Assert.Equal("account_locked", Guess(user, passwordMatches: true).Error?.Code);
     }
@@ -38,7 +38,7 @@ public sealed class UserPasswordGuessingTests
     [Fact]
     public void AttemptSignIn_OnADeletedAccountThatIsNotLocked_SaysDeletedOnlyToTheRightPassword()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         Assert.Equal("invalid_credentials", Guess(user, passwordMatches: false).Error?.Code);
         Assert.Equal("account_deleted", Guess(user, passwordMatches: true).Error?.Code);

@@ -11,7 +11,7 @@ public sealed class UserPasswordTests
     [Fact]
     public void ChangePassword_ReplacesTheHashAndRaisesUserPasswordChanged()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.ChangePassword(NewHash, Now.AddHours(1));
 
@@ -24,7 +24,7 @@ public sealed class UserPasswordTests
     [Fact]
     public void ChangePassword_KeepsTheLockout()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         user.ChangePassword(NewHash, Now.AddHours(1));
 
@@ -36,16 +36,16 @@ public sealed class UserPasswordTests
     [InlineData(null)]
     public void ChangePassword_WithoutAHash_IsAProgrammingErrorAndThrows(string? hash)
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         Assert.ThrowsAny<ArgumentException>(() => user.ChangePassword(hash!, Now));
-        Assert.Equal(UserBuilder.PasswordHash, user.PasswordHash);
+        Assert.Equal(UserBuilder.DefaultPasswordHash, user.PasswordHash);
     }
 
     [Fact]
     public void ResetPassword_OnALockedAccount_SetsTheHashAndClearsTheLockout()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
         var resetAt = Now.AddHours(1);
 
         user.ResetPassword(NewHash, resetAt);
@@ -63,7 +63,7 @@ public sealed class UserPasswordTests
     [Fact]
     public void ResetPassword_AfterSomeFailures_GivesAFullRoundOfAttemptsAgain()
     {
-        var user = UserBuilder.Verified().WithFailedSignIns(4).Build();
+        var user = UserBuilder.Verified().WithFailedSignIns(4).Build(Now);
 
         user.ResetPassword(NewHash, Now.AddMinutes(5));
 
@@ -73,7 +73,7 @@ public sealed class UserPasswordTests
     [Fact]
     public void ResetPassword_WithoutFailures_RaisesOnlyUserPasswordChanged()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.ResetPassword(NewHash, Now.AddMinutes(5));
 
@@ -83,7 +83,7 @@ public sealed class UserPasswordTests
     [Fact]
     public void UpgradePasswordHash_ReplacesTheHashWithoutRaisingPasswordChanged()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.UpgradePasswordHash(NewHash, Now.AddDays(1));
 

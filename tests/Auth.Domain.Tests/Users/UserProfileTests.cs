@@ -13,7 +13,7 @@ public sealed class UserProfileTests
     [Fact]
     public void UpdateProfile_WithNameAndAvatar_ReplacesBoth()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.UpdateProfile(NewName, NewAvatar, Later);
 
@@ -25,7 +25,7 @@ public sealed class UserProfileTests
     [Fact]
     public void UpdateProfile_WithOnlyAName_KeepsTheAvatar()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
         user.UpdateProfile(name: null, NewAvatar, Now);
 
         user.UpdateProfile(NewName, avatar: null, Later);
@@ -37,7 +37,7 @@ public sealed class UserProfileTests
     [Fact]
     public void UpdateProfile_WithOnlyAnAvatar_KeepsTheName()
     {
-        var user = UserBuilder.Verified().WithName("Ada Lovelace").Build();
+        var user = UserBuilder.Verified().WithName("Ada Lovelace").Build(Now);
 
         user.UpdateProfile(name: null, NewAvatar, Later);
 
@@ -48,7 +48,7 @@ public sealed class UserProfileTests
     [Fact]
     public void UpdateProfile_WithNothing_ChangesNothing()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.UpdateProfile(name: null, avatar: null, Later);
 

@@ -13,11 +13,11 @@ public sealed class UserRegistrationTests
     [Fact]
     public void RegisterLocal_KeepsNameEmailAndPasswordHash_AndRaisesUserRegistered()
     {
-        var user = User.RegisterLocal(Name, Email, UserBuilder.PasswordHash, Now);
+        var user = User.RegisterLocal(Name, Email, UserBuilder.DefaultPasswordHash, Now);
 
         Assert.Equal(Name, user.Name);
         Assert.Equal(Email, user.Email);
-        Assert.Equal(UserBuilder.PasswordHash, user.PasswordHash);
+        Assert.Equal(UserBuilder.DefaultPasswordHash, user.PasswordHash);
         Assert.True(user.HasPassword);
         Assert.Equal(AuthProvider.Local, user.Provider);
         Assert.Null(user.ProviderId);
@@ -36,8 +36,8 @@ public sealed class UserRegistrationTests
     [Fact]
     public void RegisterLocal_TwiceAtTheSameInstant_GivesDistinctIds()
     {
-        var first = User.RegisterLocal(Name, Email, UserBuilder.PasswordHash, Now);
-        var second = User.RegisterLocal(Name, Email, UserBuilder.PasswordHash, Now);
+        var first = User.RegisterLocal(Name, Email, UserBuilder.DefaultPasswordHash, Now);
+        var second = User.RegisterLocal(Name, Email, UserBuilder.DefaultPasswordHash, Now);
 
         Assert.NotEqual(first.Id, second.Id);
     }

@@ -11,13 +11,13 @@ public sealed class UserRoleTests
     [Fact]
     public void Register_StartsAsAPlainUser()
     {
-        Assert.Equal(Role.User, UserBuilder.Verified().Build().Role);
+        Assert.Equal(Role.User, UserBuilder.Verified().Build(Now).Role);
     }
 
     [Fact]
     public void ChangeRole_ToAdmin_ChangesTheRoleAndRaisesUserRoleChanged()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         var roleChanged = user.ChangeRole(Role.Admin, Now.AddHours(1));
 
@@ -33,7 +33,7 @@ public sealed class UserRoleTests
     [Fact]
     public void ChangeRole_BackToUser_RecordsWhereItCameFrom()
     {
-        var user = UserBuilder.Verified().WithRole(Role.Admin).Build();
+        var user = UserBuilder.Verified().WithRole(Role.Admin).Build(Now);
 
         user.ChangeRole(Role.User, Now.AddHours(1));
 
@@ -45,7 +45,7 @@ public sealed class UserRoleTests
     [Fact]
     public void ChangeRole_ToTheCurrentRole_ChangesNothingAndRaisesNothing()
     {
-        var user = UserBuilder.Verified().WithRole(Role.Admin).Build();
+        var user = UserBuilder.Verified().WithRole(Role.Admin).Build(Now);
 
         var roleChanged = user.ChangeRole(Role.Admin, Now.AddHours(1));
 
@@ -62,7 +62,7 @@ public sealed class UserRoleTests
     public void MayAdminister_OnlyAnAdminWhoseAccountStands(Role role, bool deleted, bool mayAdminister)
     {
         var builder = UserBuilder.Verified().WithRole(role);
-        var user = (deleted ? builder.Deleted() : builder).Build();
+        var user = (deleted ? builder.Deleted() : builder).Build(Now);
 
         Assert.Equal(mayAdminister, user.MayAdminister);
     }
@@ -70,7 +70,7 @@ public sealed class UserRoleTests
     [Fact]
     public void ChangeRole_ToAnUndefinedRole_IsAProgrammingErrorAndThrows()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         Assert.Throws<ArgumentOutOfRangeException>(() => user.ChangeRole((Role)42, Now));
         Assert.Equal(Role.User, user.Role);

@@ -9,7 +9,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenDeleted_ReturnsAccountDeletedWithReactivateAvailableAt()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         var result = user.EnsureCanSignIn(Now.AddHours(1), requireVerifiedEmail: false);
 
@@ -20,7 +20,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenDeletedAfterTheReactivationWindowOpened_StillReturnsAccountDeleted()
     {
-        var user = UserBuilder.Verified().Deleted().Build();
+        var user = UserBuilder.Verified().Deleted().Build(Now);
 
         var result = user.EnsureCanSignIn(Now.AddDays(30), requireVerifiedEmail: false);
 
@@ -30,7 +30,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenDeletedAndLocked_ReportsTheDeletion()
     {
-        var user = UserBuilder.Verified().LockedOut().Deleted().Build();
+        var user = UserBuilder.Verified().LockedOut().Deleted().Build(Now);
 
         Assert.Equal("account_deleted", user.EnsureCanSignIn(Now.AddHours(1), requireVerifiedEmail: true).Error?.Code);
     }
@@ -38,7 +38,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenLocked_ReturnsAccountLockedWithLockedUntil()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         var result = user.EnsureCanSignIn(Now.AddHours(1), requireVerifiedEmail: true);
 
@@ -49,7 +49,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenLockedAndUnverified_ReportsTheLock()
     {
-        var user = UserBuilder.Unverified().LockedOut().Build();
+        var user = UserBuilder.Unverified().LockedOut().Build(Now);
 
         Assert.Equal("account_locked", user.EnsureCanSignIn(Now.AddHours(1), requireVerifiedEmail: true).Error?.Code);
     }
@@ -57,7 +57,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_OnceTheLockHasExpired_Succeeds()
     {
-        var user = UserBuilder.Verified().LockedOut().Build();
+        var user = UserBuilder.Verified().LockedOut().Build(Now);
 
         Assert.True(user.EnsureCanSignIn(Now.AddHours(24), requireVerifiedEmail: true).IsSuccess);
     }
@@ -65,7 +65,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenUnverifiedAndVerificationRequired_ReturnsEmailNotVerified()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         var result = user.EnsureCanSignIn(Now, requireVerifiedEmail: true);
 
@@ -75,7 +75,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenUnverifiedAndVerificationNotRequired_Succeeds()
     {
-        var user = UserBuilder.Unverified().Build();
+        var user = UserBuilder.Unverified().Build(Now);
 
         Assert.True(user.EnsureCanSignIn(Now, requireVerifiedEmail: false).IsSuccess);
     }
@@ -83,7 +83,7 @@ public sealed class UserSignInEligibilityTests
     [Fact]
     public void EnsureCanSignIn_WhenVerified_Succeeds()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         Assert.True(user.EnsureCanSignIn(Now, requireVerifiedEmail: true).IsSuccess);
     }

@@ -11,13 +11,13 @@ public sealed class UserTwoFactorTests
     [Fact]
     public void Register_StartsWithTwoFactorOff()
     {
-        Assert.False(UserBuilder.Verified().Build().TwoFactorEnabled);
+        Assert.False(UserBuilder.Verified().Build(Now).TwoFactorEnabled);
     }
 
     [Fact]
     public void SetTwoFactor_On_EnablesIt()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.SetTwoFactor(enabled: true, Later);
 
@@ -29,7 +29,7 @@ public sealed class UserTwoFactorTests
     [Fact]
     public void SetTwoFactor_Off_DisablesIt()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
         user.SetTwoFactor(enabled: true, Now);
 
         user.SetTwoFactor(enabled: false, Later);
@@ -41,7 +41,7 @@ public sealed class UserTwoFactorTests
     [Fact]
     public void SetTwoFactor_ToTheCurrentValue_ChangesNothing()
     {
-        var user = UserBuilder.Verified().Build();
+        var user = UserBuilder.Verified().Build(Now);
 
         user.SetTwoFactor(enabled: false, Later);
 

@@ -11,7 +11,7 @@ namespace Auth.Infrastructure.Tests.Email;
 public sealed class PickupDirectoryEmailSenderTests : IDisposable
 {
     private readonly TemporaryDirectory _root = new();
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly string _directory;
     private readonly PickupDirectoryEmailSender _sender;
 
@@ -34,7 +34,7 @@ public sealed class PickupDirectoryEmailSenderTests : IDisposable
         Assert.Equal("no-reply@localhost", Assert.Single(message.From.Mailboxes).Address);
         Assert.Equal("Vérifiez votre e-mail ✉", message.Subject);
         Assert.Equal("Votre code : 004211\nÀ bientôt", message.TextBody!.ReplaceLineEndings("\n").TrimEnd('\n'));
-        Assert.Equal(TestUsers.Epoch, message.Date);
+        Assert.Equal(TestTime.Epoch, message.Date);
         var text = await File.ReadAllTextAsync(file);
         Assert.Equal(text.Split('\n').Length, text.Split("\r\n").Length);
     }

@@ -64,6 +64,6 @@ public sealed class SmtpEmailSenderTests
             From = "Auth <no-reply@auth.test>",
             Smtp = new SmtpOptions { Host = "127.0.0.1", Port = port, Security = SmtpSecurity.None, TimeoutSeconds = timeoutSeconds },
         }),
-        new FakeTimeProvider(TestUsers.Epoch),
+        new FakeTimeProvider(TestTime.Epoch),
         NullLogger<SmtpEmailSender>.Instance);
 }

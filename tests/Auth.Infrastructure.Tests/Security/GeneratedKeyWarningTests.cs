@@ -28,7 +28,7 @@ public sealed class GeneratedKeyWarningTests
     public async Task GeneratingAJwtSigningKey_LogsAWarningWithItsIdButNotTheKey()
     {
         var logger = new CapturingLogger<JwtKeyRing>();
-        var time = new FakeTimeProvider(TestUsers.Epoch);
+        var time = new FakeTimeProvider(TestTime.Epoch);
         using var ring = new JwtKeyRing(_store, time, Options.Create(new JwtOptions()), new AuthSettings(), logger);
 
         await ring.GetSigningKeyAsync(time.GetUtcNow(), CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class GeneratedKeyWarningTests
     public async Task GeneratingAJwtSigningKey_SaysWhetherItIsStoredEncrypted(bool encrypted, string expected)
     {
         var logger = new CapturingLogger<JwtKeyRing>();
-        var time = new FakeTimeProvider(TestUsers.Epoch);
+        var time = new FakeTimeProvider(TestTime.Epoch);
         var options = new JwtOptions { SigningKeyEncryptionKey = encrypted ? Convert.ToBase64String(new byte[32]) : null };
         using var ring = new JwtKeyRing(_store, time, Options.Create(options), new AuthSettings(), logger);
 

@@ -17,7 +17,7 @@ namespace Auth.Infrastructure.Tests.Security;
 
 public sealed class SecurityServiceCollectionExtensionsTests
 {
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class SecurityServiceCollectionExtensionsTests
         Assert.Equal(43, provider.GetRequiredService<IOpaqueTokenGenerator>().Generate().Value.Length);
 
         var issued = await provider.GetRequiredService<IAccessTokenIssuer>()
-            .IssueAsync(TestUsers.Local(), SessionId.New(_time.GetUtcNow()), _time.GetUtcNow(), CancellationToken.None);
+            .IssueAsync(UserBuilder.Verified().Build(TestTime.Epoch), SessionId.New(_time.GetUtcNow()), _time.GetUtcNow(), CancellationToken.None);
         Assert.Equal(_time.GetUtcNow().AddMinutes(15), issued.ExpiresAt);
         Assert.Equal("https://auth.test", (string?)JwtParts.Parse(issued.Token).Payload["iss"]);
         Assert.NotNull(await provider.GetRequiredService<IAccessTokenValidator>().ValidateAsync(issued.Token, CancellationToken.None));
@@ -57,7 +57,7 @@ public sealed class SecurityServiceCollectionExtensionsTests
         await using var provider = Build([], new AuthSettings { AccessTokenLifetime = TimeSpan.FromMinutes(5) });
 
         var issued = await provider.GetRequiredService<IAccessTokenIssuer>()
-            .IssueAsync(TestUsers.Local(), SessionId.New(_time.GetUtcNow()), _time.GetUtcNow(), CancellationToken.None);
+            .IssueAsync(UserBuilder.Verified().Build(TestTime.Epoch), SessionId.New(_time.GetUtcNow()), _time.GetUtcNow(), CancellationToken.None);
 
         Assert.Equal(_time.GetUtcNow().AddMinutes(5), issued.ExpiresAt);
     }

@@ -39,7 +39,7 @@ internal sealed class JwtTestInstance : IDisposable
     public async Task<string> IssueAsync(User? user = null, SessionId? sessionId = null)
     {
         var now = Time.GetUtcNow();
-        var issued = await Issuer.IssueAsync(user ?? TestUsers.Local(), sessionId ?? SessionId.New(now), now, CancellationToken.None);
+        var issued = await Issuer.IssueAsync(user ?? UserBuilder.Verified().Build(TestTime.Epoch), sessionId ?? SessionId.New(now), now, CancellationToken.None);
         return issued.Token;
     }
 

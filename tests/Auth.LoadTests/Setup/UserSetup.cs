@@ -1,4 +1,5 @@
 using Auth.LoadTests.Running;
+using Auth.TestSupport.Email;
 
 namespace Auth.LoadTests.Setup;
 
@@ -25,7 +26,7 @@ internal static class UserSetup
         }).ConfigureAwait(false);
 
         var codes = await new Mailbox(options.MailDirectory!)
-            .VerificationCodesAsync(users.Select(u => u.Email).ToList(), TimeSpan.FromSeconds(30), ct)
+            .WaitForLatestCodesAsync(users.Select(u => u.Email).ToList(), Mailbox.EmailVerificationSubject, TimeSpan.FromSeconds(30), ct)
             .ConfigureAwait(false);
         if (codes.Count != users.Count)
             throw new InvalidOperationException(

@@ -120,7 +120,7 @@ public sealed class SendOtpCommandHandlerTests
     [Fact]
     public async Task SendOtp_ForSignInToALockedAccount_SendsNoMail()
     {
-        _fx.Given(UserBuilder.Verified().Locked());
+        _fx.Given(UserBuilder.Verified().LockedOut());
 
         (await Handle(new SendOtpCommand(UserBuilder.DefaultEmail, OtpTypeNames.SignIn))).ShouldSucceed();
 

@@ -49,7 +49,7 @@ public sealed class SignInCommandHandlerTests
     [Fact]
     public async Task SignIn_WhenLocked_RefusesEvenTheRightPassword()
     {
-        var user = _fx.Given(UserBuilder.Verified().Locked());
+        var user = _fx.Given(UserBuilder.Verified().LockedOut());
         _fx.Clock.Advance(TimeSpan.FromHours(23));
 
         var error = (await Handle(SignIn(UserBuilder.DefaultEmail, UserBuilder.DefaultPassword))).ShouldFailWith(ErrorCodes.AccountLocked);
@@ -61,7 +61,7 @@ public sealed class SignInCommandHandlerTests
     [Fact]
     public async Task SignIn_AfterTheLockHasExpired_AcceptsTheRightPasswordAndResetsTheCount()
     {
-        var user = _fx.Given(UserBuilder.Verified().Locked());
+        var user = _fx.Given(UserBuilder.Verified().LockedOut());
         _fx.Clock.Advance(TimeSpan.FromHours(24));
 
         (await Handle(SignIn(UserBuilder.DefaultEmail, UserBuilder.DefaultPassword))).ShouldSucceed();
@@ -195,7 +195,7 @@ public sealed class SignInCommandHandlerTests
 
         (await Handle(SignIn(UserBuilder.DefaultEmail, UserBuilder.DefaultPassword))).ShouldSucceed();
 
-        Assert.Equal(FakePasswordHasher.HashOf(UserBuilder.DefaultPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(UserBuilder.DefaultPassword), user.PasswordHash);
     }
 
     [Fact]

@@ -23,7 +23,7 @@ public sealed class ChangePasswordCommandHandlerTests
         (await Handle(Change(user, current.SessionId, "not my password", FixedOtpCodeGenerator.DefaultCode)))
             .ShouldFailWith(ErrorCodes.InvalidCredentials);
 
-        Assert.Equal(FakePasswordHasher.HashOf(UserBuilder.DefaultPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(UserBuilder.DefaultPassword), user.PasswordHash);
         Assert.Equal(0, code.Attempts);
     }
 
@@ -36,7 +36,7 @@ public sealed class ChangePasswordCommandHandlerTests
 
         (await Handle(Change(user, current.SessionId, UserBuilder.DefaultPassword, "999999"))).ShouldFailWith(ErrorCodes.OtpInvalid);
 
-        Assert.Equal(FakePasswordHasher.HashOf(UserBuilder.DefaultPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(UserBuilder.DefaultPassword), user.PasswordHash);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class ChangePasswordCommandHandlerTests
 
         (await Handle(Change(user, current.SessionId, UserBuilder.DefaultPassword, FixedOtpCodeGenerator.DefaultCode))).ShouldSucceed();
 
-        Assert.Equal(FakePasswordHasher.HashOf(NewPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(NewPassword), user.PasswordHash);
     }
 
     [Fact]

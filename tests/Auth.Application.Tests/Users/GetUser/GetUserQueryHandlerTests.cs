@@ -13,7 +13,7 @@ public sealed class GetUserQueryHandlerTests
     [Fact]
     public async Task GetUser_ReturnsTheUserWithLockoutAndDeletionState()
     {
-        var user = _fx.Given(UserBuilder.Verified().Locked().Deleted());
+        var user = _fx.Given(UserBuilder.Verified().LockedOut().Deleted());
 
         var dto = (await Handle(new GetUserQuery(user.Id))).ShouldSucceed();
 

@@ -20,7 +20,7 @@ public sealed class ResetPasswordCommandHandlerTests
 
         (await Handle(new ResetPasswordCommand(UserBuilder.DefaultEmail, "999999", NewPassword))).ShouldFailWith(ErrorCodes.OtpInvalid);
 
-        Assert.Equal(FakePasswordHasher.HashOf(UserBuilder.DefaultPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(UserBuilder.DefaultPassword), user.PasswordHash);
     }
 
     [Fact]
@@ -50,13 +50,13 @@ public sealed class ResetPasswordCommandHandlerTests
 
         (await Handle(new ResetPasswordCommand(UserBuilder.DefaultEmail, FixedOtpCodeGenerator.DefaultCode, NewPassword))).ShouldSucceed();
 
-        Assert.Equal(FakePasswordHasher.HashOf(NewPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(NewPassword), user.PasswordHash);
     }
 
     [Fact]
     public async Task ResetPassword_OfALockedAccount_ClearsTheLockout()
     {
-        var user = _fx.Given(UserBuilder.Verified().Locked());
+        var user = _fx.Given(UserBuilder.Verified().LockedOut());
         _fx.GivenCodeSent(user, OtpType.PasswordReset);
 
         (await Handle(new ResetPasswordCommand(UserBuilder.DefaultEmail, FixedOtpCodeGenerator.DefaultCode, NewPassword))).ShouldSucceed();
@@ -91,7 +91,7 @@ public sealed class ResetPasswordCommandHandlerTests
         (await Handle(new ResetPasswordCommand(UserBuilder.DefaultEmail, FixedOtpCodeGenerator.DefaultCode, "yet another passphrase")))
             .ShouldFailWith(ErrorCodes.OtpInvalid);
 
-        Assert.Equal(FakePasswordHasher.HashOf(NewPassword), user.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of(NewPassword), user.PasswordHash);
     }
 
     private async Task<Result> Handle(ResetPasswordCommand command) =>

@@ -25,7 +25,7 @@ public sealed class SignUpCommandHandlerTests
         Assert.Equal(_fx.Now, dto.CreatedAt);
         var stored = Assert.Single(_fx.Users.All);
         Assert.Equal(dto.Id, stored.Id.Value);
-        Assert.Equal(FakePasswordHasher.HashOf("a long passphrase"), stored.PasswordHash);
+        Assert.Equal(TestPasswordHash.Of("a long passphrase"), stored.PasswordHash);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class UnlockUserCommandHandlerTests
     [Fact]
     public async Task UnlockUser_OfALockedAccount_LiftsTheLockAndTheCount()
     {
-        var user = _fx.Given(UserBuilder.Verified().Locked());
+        var user = _fx.Given(UserBuilder.Verified().LockedOut());
 
         (await Handle(new UnlockUserCommand(user.Id))).ShouldSucceed();
 

@@ -6,7 +6,7 @@ namespace Auth.Infrastructure.Tests.Security.Jwt;
 
 public sealed class ConfiguredSigningKeyTests
 {
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
 
     [Fact]

@@ -9,7 +9,7 @@ namespace Auth.Infrastructure.Tests.Security.Jwt;
 
 public sealed class JsonWebKeySetProviderTests : IDisposable
 {
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly JwtTestInstance _jwt;
 
     public JsonWebKeySetProviderTests() => _jwt = new JwtTestInstance(new InMemoryKeyMaterialStore(), _time);

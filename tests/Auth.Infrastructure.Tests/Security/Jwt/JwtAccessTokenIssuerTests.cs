@@ -7,7 +7,7 @@ namespace Auth.Infrastructure.Tests.Security.Jwt;
 
 public sealed class JwtAccessTokenIssuerTests : IDisposable
 {
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
     private readonly JwtTestInstance _jwt;
 
@@ -16,7 +16,7 @@ public sealed class JwtAccessTokenIssuerTests : IDisposable
     [Fact]
     public async Task AnIssuedToken_ValidatesBackToTheUserAndSession()
     {
-        var user = TestUsers.Local();
+        var user = UserBuilder.Verified().Build(TestTime.Epoch);
         var sessionId = SessionId.New(_time.GetUtcNow());
 
         var subject = await _jwt.ValidateAsync(await _jwt.IssueAsync(user, sessionId));
@@ -32,7 +32,7 @@ public sealed class JwtAccessTokenIssuerTests : IDisposable
     [Fact]
     public async Task AnIssuedToken_CarriesEveryClaimOfTheContract_AndItsKeyIdInTheHeader()
     {
-        var user = TestUsers.Local();
+        var user = UserBuilder.Verified().Build(TestTime.Epoch);
         var sessionId = SessionId.New(_time.GetUtcNow());
         var now = _time.GetUtcNow().ToUnixTimeSeconds();
 
@@ -55,7 +55,7 @@ public sealed class JwtAccessTokenIssuerTests : IDisposable
     [Fact]
     public async Task AnAdministratorWithAnUnverifiedEmail_GetsThoseClaims()
     {
-        var admin = TestUsers.Local(verified: false, role: Role.Admin);
+        var admin = UserBuilder.Unverified().WithRole(Role.Admin).Build(TestTime.Epoch);
 
         var token = await _jwt.IssueAsync(admin);
 
@@ -80,9 +80,9 @@ public sealed class JwtAccessTokenIssuerTests : IDisposable
     {
         var now = _time.GetUtcNow().AddMilliseconds(250);
 
-        var issued = await _jwt.Issuer.IssueAsync(TestUsers.Local(), SessionId.New(now), now, CancellationToken.None);
+        var issued = await _jwt.Issuer.IssueAsync(UserBuilder.Verified().Build(TestTime.Epoch), SessionId.New(now), now, CancellationToken.None);
 
-        Assert.Equal(TestUsers.Epoch.AddMinutes(15), issued.ExpiresAt);
+        Assert.Equal(TestTime.Epoch.AddMinutes(15), issued.ExpiresAt);
         Assert.Equal(issued.ExpiresAt.ToUnixTimeSeconds(), (long?)JwtParts.Parse(issued.Token).Payload["exp"]);
         Assert.DoesNotContain(issued.Token, issued.ToString(), StringComparison.Ordinal);
     }

@@ -12,7 +12,7 @@ namespace Auth.Infrastructure.Tests.Security.Jwt;
 
 public sealed class JwtAccessTokenValidatorTests : IDisposable
 {
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
     private readonly JwtTestInstance _jwt;
 
@@ -132,7 +132,7 @@ public sealed class JwtAccessTokenValidatorTests : IDisposable
     public async Task ATokenIssuedInTheFutureBeyondTheSkew_IsRefused()
     {
         var later = _time.GetUtcNow().AddMinutes(5);
-        var issued = await _jwt.Issuer.IssueAsync(TestUsers.Local(), Auth.Domain.Sessions.SessionId.New(later), later, CancellationToken.None);
+        var issued = await _jwt.Issuer.IssueAsync(UserBuilder.Verified().Build(TestTime.Epoch), Auth.Domain.Sessions.SessionId.New(later), later, CancellationToken.None);
 
         Assert.Null(await _jwt.ValidateAsync(issued.Token));
     }

@@ -9,7 +9,7 @@ public sealed class JwtKeyRotationTests : IDisposable
     private static readonly TimeSpan KeyLifetime = TimeSpan.FromDays(90);
     private static readonly TimeSpan Publication = TimeSpan.FromMinutes(15) + TimeSpan.FromMinutes(5);
 
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
     private readonly JwtTestInstance _jwt;
 
@@ -23,9 +23,9 @@ public sealed class JwtKeyRotationTests : IDisposable
 
         var key = Assert.Single(_store.SigningKeys);
         Assert.Equal("ES256", key.Algorithm);
-        Assert.Equal(TestUsers.Epoch, key.CreatedAt);
-        Assert.Equal(TestUsers.Epoch + KeyLifetime, key.RetiresAt);
-        Assert.Equal(TestUsers.Epoch + KeyLifetime + Publication, key.ExpiresAt);
+        Assert.Equal(TestTime.Epoch, key.CreatedAt);
+        Assert.Equal(TestTime.Epoch + KeyLifetime, key.RetiresAt);
+        Assert.Equal(TestTime.Epoch + KeyLifetime + Publication, key.ExpiresAt);
         Assert.DoesNotContain(key.PrivateKey, key.ToString(), StringComparison.Ordinal);
     }
 

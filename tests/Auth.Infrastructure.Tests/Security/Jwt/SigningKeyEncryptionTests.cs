@@ -10,7 +10,7 @@ public sealed class SigningKeyEncryptionTests
     private static readonly string EncryptionKey = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
     private static readonly string OtherEncryptionKey = Convert.ToBase64String(Enumerable.Range(2, 32).Select(i => (byte)i).ToArray());
 
-    private readonly FakeTimeProvider _time = new(TestUsers.Epoch);
+    private readonly FakeTimeProvider _time = new(TestTime.Epoch);
     private readonly InMemoryKeyMaterialStore _store = new();
 
     [Fact]

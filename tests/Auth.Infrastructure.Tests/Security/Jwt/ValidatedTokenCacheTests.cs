@@ -8,7 +8,7 @@ namespace Auth.Infrastructure.Tests.Security.Jwt;
 
 public sealed class ValidatedTokenCacheTests
 {
-    private static readonly DateTimeOffset Now = TestUsers.Epoch;
+    private static readonly DateTimeOffset Now = TestTime.Epoch;
     private static readonly DateTimeOffset InTenMinutes = Now.AddMinutes(10);
     private static readonly AccessTokenSubject Subject =
         new(new UserId(Guid.NewGuid()), new SessionId(Guid.NewGuid()), "ada@example.com", Role.User, true);

@@ -1,11 +1,13 @@
 using Auth.Domain.Policies;
 using Auth.Domain.Users;
 
-namespace Auth.Application.Tests.TestSupport;
+namespace Auth.TestSupport.Builders;
 
 /// <summary>
 /// Users built through the aggregate's own factories and methods, in the state a test names:
-/// <c>UserBuilder.Verified().WithFailedSignIns(4)</c>. The password hash is the one <see cref="FakePasswordHasher"/> accepts.
+/// <c>UserBuilder.Verified().WithFailedSignIns(4).Build(now)</c>, so every state is one the domain can reach. Every
+/// step it replays happens at the instant given to <see cref="Build"/>. Events raised while building are cleared: a
+/// test sees only what its own call raised. The password is stored as <see cref="TestPasswordHash"/> writes it.
 /// </summary>
 public sealed class UserBuilder
 {
@@ -16,14 +18,17 @@ public sealed class UserBuilder
     private string _email = DefaultEmail;
     private string _password = DefaultPassword;
     private bool _verified;
+    private Role _role = Role.User;
     private int _failedSignIns;
     private bool _twoFactor;
     private bool _deleted;
-    private bool _admin;
     private bool _outdatedHash;
     private AuthProvider _provider = AuthProvider.Local;
 
     private UserBuilder() { }
+
+    /// <summary>What a local user built with the default password stores.</summary>
+    public static string DefaultPasswordHash => TestPasswordHash.Of(DefaultPassword);
 
     public static UserBuilder Verified() => new() { _verified = true };
 
@@ -50,14 +55,23 @@ public sealed class UserBuilder
         return this;
     }
 
+    public UserBuilder WithRole(Role role)
+    {
+        _role = role;
+        return this;
+    }
+
+    public UserBuilder Admin() => WithRole(Role.Admin);
+
+    /// <summary>Wrong passwords recorded at the build instant with the default lockout policy.</summary>
     public UserBuilder WithFailedSignIns(int count)
     {
         _failedSignIns = count;
         return this;
     }
 
-    /// <summary>Locked by the default policy's number of failures, at build time.</summary>
-    public UserBuilder Locked() => WithFailedSignIns(LockoutPolicy.Default.MaxFailedAttempts);
+    /// <summary>Locked at the build instant by as many failures as the default policy allows.</summary>
+    public UserBuilder LockedOut() => WithFailedSignIns(LockoutPolicy.Default.MaxFailedAttempts);
 
     public UserBuilder WithTwoFactor()
     {
@@ -65,16 +79,10 @@ public sealed class UserBuilder
         return this;
     }
 
-    /// <summary>Soft-deleted at build time; reactivation opens after the default delay.</summary>
+    /// <summary>Soft-deleted at the build instant with the default reactivation policy.</summary>
     public UserBuilder Deleted()
     {
         _deleted = true;
-        return this;
-    }
-
-    public UserBuilder Admin()
-    {
-        _admin = true;
         return this;
     }
 
@@ -90,15 +98,16 @@ public sealed class UserBuilder
         var name = PersonName.Create(_name).Value;
         var email = EmailAddress.Create(_email).Value;
         var user = _provider == AuthProvider.Local
-            ? User.RegisterLocal(name, email, FakePasswordHasher.HashOf(_password), now)
+            ? User.RegisterLocal(name, email, TestPasswordHash.Of(_password), now)
             : User.RegisterFromProvider(name, email, _provider, $"{_provider}-id-of-{_email}", emailVerified: true, now);
 
         if (_verified) user.VerifyEmail(now);
-        if (_outdatedHash) user.UpgradePasswordHash(FakePasswordHasher.OutdatedHashOf(_password), now);
+        if (_outdatedHash) user.UpgradePasswordHash(TestPasswordHash.OutdatedOf(_password), now);
         if (_twoFactor) user.SetTwoFactor(true, now);
-        if (_admin) user.ChangeRole(Role.Admin, now);
+        if (_role != Role.User) user.ChangeRole(_role, now);
         for (var i = 0; i < _failedSignIns; i++) user.AttemptSignIn(passwordMatches: false, LockoutPolicy.Default, requireVerifiedEmail: false, now);
         if (_deleted) user.SoftDelete(now, ReactivationPolicy.Default);
+
         user.ClearDomainEvents();
         return user;
     }
