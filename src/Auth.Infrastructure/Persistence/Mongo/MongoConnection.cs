@@ -28,7 +28,7 @@ internal sealed record MongoConnection(MongoClientSettings Settings, string Data
             throw new InvalidOperationException(
                 $"{DatabaseOptions.SectionName}:{nameof(DatabaseOptions.Provider)} is '{DatabaseProvider.Mongo}', which needs " +
                 $"{setting} (environment: {DatabaseOptions.ConnectionStringEnvironmentVariable}), for example " +
-                "mongodb://localhost:27017/auth or mongodb://host1,host2,host3/auth?replicaSet=rs0.");
+                "mongodb://host1,host2,host3/auth?replicaSet=rs0 (a replica set; a single member is fine).");
         }
 
         MongoUrl url;

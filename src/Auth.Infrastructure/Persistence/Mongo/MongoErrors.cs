@@ -2,7 +2,7 @@ using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Persistence.Mongo;
 
-/// <summary>Recognises the server errors the unit of work turns into the Application's persistence exceptions.</summary>
+/// <summary>Recognises the server errors the writer turns into the Application's persistence exceptions.</summary>
 internal static class MongoErrors
 {
     public const int DuplicateKey = 11000;

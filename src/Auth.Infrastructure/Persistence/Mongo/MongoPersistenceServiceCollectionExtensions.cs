@@ -14,7 +14,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Persistence.Mongo;
@@ -27,8 +26,9 @@ internal static class MongoPersistenceServiceCollectionExtensions
 
     /// <summary>
     /// MongoDB for <c>Database:Provider = Mongo</c>: the client (singleton, from <c>ConnectionStrings:Auth</c>), the
-    /// database, the scoped <see cref="MongoUnitOfWork"/> (also as <see cref="IUnitOfWork"/>) and repositories, the
-    /// singleton key store, the rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the "database" readiness check, and the index initializer ahead of every hosted service.
+    /// database and the writer; the scoped change tracker, <see cref="MongoUnitOfWork"/> (also as <see cref="IUnitOfWork"/>)
+    /// and repositories; the singleton key store, the rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>),
+    /// the "database" readiness check, and the index initializer ahead of every hosted service.
     /// </summary>
     public static IServiceCollection AddMongoPersistence(this IServiceCollection services, IConfiguration configuration)
     {
@@ -39,9 +39,9 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IMongoClient>(_ => new MongoClient(connection.Settings));
         services.AddSingleton(provider => new AuthMongoDatabase(provider.GetRequiredService<IMongoClient>(), connection.DatabaseName));
-        services.AddSingleton(provider => new MongoTransactionSupport(
-            provider.GetRequiredService<IMongoClient>(), provider.GetRequiredService<ILogger<MongoTransactionSupport>>()));
+        services.AddSingleton<MongoTransactionalWriter>();
 
+        services.AddScoped<MongoChangeTracker>();
         services.AddScoped<MongoUnitOfWork>();
         services.AddScoped<IUnitOfWork>(provider => provider.GetRequiredService<MongoUnitOfWork>());
         services.AddScoped<IUserRepository, MongoUserRepository>();

@@ -4,67 +4,58 @@ using MongoDB.Bson;
 namespace Auth.Infrastructure.Persistence.Mongo;
 
 /// <summary>
-/// One aggregate the unit of work knows of: either added (new, not yet in the database) or loaded, with the
-/// document it was loaded as (its snapshot) and the version it had then. Saving compares a fresh serialization
-/// with the snapshot to decide whether to write.
+/// An aggregate the change tracker knows of: added (new, not yet in the database), loaded (its snapshot is the
+/// document it was loaded as) or loaded and removed. Planning a save compares a fresh serialization with the snapshot.
 /// </summary>
-internal abstract class TrackedAggregate
+internal abstract class TrackedAggregate(IHasDomainEvents aggregate, BsonDocument? snapshot, long storedVersion)
+    : TrackedEntry(snapshot, storedVersion)
 {
-    protected TrackedAggregate(BsonDocument? snapshot, long storedVersion)
-    {
-        Snapshot = snapshot;
-        StoredVersion = storedVersion;
-    }
-
-    public abstract object Aggregate { get; }
-
-    public abstract string CollectionName { get; }
-
-    public abstract int WriteOrder { get; }
-
-    public abstract Guid Id { get; }
-
-    /// <summary>For messages: "User 0190…".</summary>
-    public abstract string Description { get; }
-
-    /// <summary>The document as last read or written; null while the aggregate is new.</summary>
-    public BsonDocument? Snapshot { get; private set; }
-
-    /// <summary>The version the database holds (0 while new): the replace filter's expected version.</summary>
-    public long StoredVersion { get; private set; }
-
-    public bool IsNew => Snapshot is null;
-
     /// <summary>Loaded, then removed: the save deletes it, filtered on its stored version.</summary>
     public bool IsRemoved { get; private set; }
 
-    public void MarkRemoved() => IsRemoved = true;
-
-    /// <summary>The aggregate as a document now, with its current (not yet incremented) version.</summary>
-    public abstract BsonDocument Serialize();
-
-    /// <summary>False for insert-only documents (audit entries): no <c>version</c> field, undone by <c>_id</c> alone.</summary>
-    public virtual bool IsVersioned => true;
-
     /// <summary>Fields whose change alone does not take a new version (<see cref="MongoAggregateCollection{TAggregate,TId}.UnversionedFields"/>).</summary>
-    public virtual IReadOnlyList<string> UnversionedFields => [];
-
-    /// <summary>The aggregate demands a new version even if its document did not change.</summary>
-    public bool NeedsNewVersion => Aggregate is IVersioned { NeedsNewVersion: true };
+    public abstract IReadOnlyList<string> UnversionedFields { get; }
 
     /// <summary>The events the aggregate raised since it was loaded or saved.</summary>
-    public abstract IReadOnlyList<IDomainEvent> DomainEvents { get; }
+    public IReadOnlyList<IDomainEvent> DomainEvents => aggregate.DomainEvents;
 
-    public abstract void ClearDomainEvents();
+    public void ClearDomainEvents() => aggregate.ClearDomainEvents();
 
-    /// <summary>After a successful save: the aggregate takes the written version, and the written document becomes the snapshot.</summary>
-    public void MarkSaved(BsonDocument written, long version)
+    public void MarkRemoved() => IsRemoved = true;
+
+    /// <summary>
+    /// A delete of a removed aggregate; the insert of an added one (version 1); no write for a loaded one whose
+    /// serialization equals its snapshot, unless it demands a new version; otherwise a replace writing the next
+    /// version, or keeping the version when only bookkeeping fields changed.
+    /// </summary>
+    public override MongoPendingWrite? PlanWrite()
     {
-        ArgumentNullException.ThrowIfNull(written);
-        SetVersion(version);
-        Snapshot = written;
-        StoredVersion = version;
+        if (IsRemoved) return new MongoPendingWrite(this, Snapshot!, IsInsert: false, StoredVersion, StoredVersion, IsDelete: true);
+
+        var document = Serialize();
+        var needsNewVersion = aggregate is IVersioned { NeedsNewVersion: true };
+        if (!IsNew && !needsNewVersion && document.Equals(Snapshot)) return null;
+
+        var bookkeepingOnly = !IsNew && !needsNewVersion && EqualBesides(document, Snapshot!, UnversionedFields);
+        var newVersion = bookkeepingOnly ? StoredVersion : StoredVersion + 1;
+        document[AggregateFields.Version] = newVersion;
+        return new MongoPendingWrite(this, document, IsNew, StoredVersion, newVersion);
     }
 
+    /// <summary>The aggregate takes the written version too.</summary>
+    public override void MarkSaved(BsonDocument written, long version)
+    {
+        base.MarkSaved(written, version);
+        SetVersion(version);
+    }
+
+    /// <summary>The aggregate as a document now, with its current (not yet incremented) version.</summary>
+    protected abstract BsonDocument Serialize();
+
     protected abstract void SetVersion(long version);
+
+    private static bool EqualBesides(BsonDocument document, BsonDocument snapshot, IReadOnlyList<string> fields) =>
+        fields.Count > 0
+        && document.ElementCount == snapshot.ElementCount
+        && document.All(e => fields.Contains(e.Name) || (snapshot.TryGetValue(e.Name, out var stored) && e.Value.Equals(stored)));
 }

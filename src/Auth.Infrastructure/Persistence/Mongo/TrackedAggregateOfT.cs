@@ -10,18 +10,15 @@ internal sealed class TrackedAggregate<TAggregate, TId> : TrackedAggregate
     where TId : struct
 {
     private readonly MongoAggregateCollection<TAggregate, TId> _collection;
-    private readonly TAggregate _aggregate;
 
     private TrackedAggregate(MongoAggregateCollection<TAggregate, TId> collection, TAggregate aggregate, BsonDocument? snapshot)
-        : base(snapshot, snapshot is null ? 0 : aggregate.Version)
+        : base(aggregate, snapshot, snapshot is null ? 0 : aggregate.Version)
     {
         _collection = collection;
-        _aggregate = aggregate;
+        Aggregate = aggregate;
     }
 
-    public override object Aggregate => _aggregate;
-
-    public TAggregate Typed => _aggregate;
+    public TAggregate Aggregate { get; }
 
     public override string CollectionName => _collection.Name;
 
@@ -29,7 +26,7 @@ internal sealed class TrackedAggregate<TAggregate, TId> : TrackedAggregate
 
     public override IReadOnlyList<string> UnversionedFields => _collection.UnversionedFields;
 
-    public override Guid Id => _collection.IdOf(_aggregate);
+    public override Guid Id => _collection.IdOf(Aggregate);
 
     public override string Description => $"{typeof(TAggregate).Name} {Id}";
 
@@ -40,13 +37,9 @@ internal sealed class TrackedAggregate<TAggregate, TId> : TrackedAggregate
     public static TrackedAggregate<TAggregate, TId> Added(MongoAggregateCollection<TAggregate, TId> collection, TAggregate aggregate) =>
         new(collection, aggregate, null);
 
-    public override BsonDocument Serialize() => SerializeAggregate(_aggregate);
+    protected override BsonDocument Serialize() => SerializeAggregate(Aggregate);
 
-    public override IReadOnlyList<IDomainEvent> DomainEvents => _aggregate.DomainEvents;
-
-    public override void ClearDomainEvents() => _aggregate.ClearDomainEvents();
-
-    protected override void SetVersion(long version) => AggregateRootClassMap.SetVersion(_aggregate, version);
+    protected override void SetVersion(long version) => AggregateRootClassMap.SetVersion(Aggregate, version);
 
     private static BsonDocument SerializeAggregate(TAggregate aggregate) =>
         aggregate.ToBsonDocument(BsonSerializer.LookupSerializer<TAggregate>());

@@ -9,10 +9,56 @@ using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 
-/// <summary>MongoDB's counterpart of the migration contract: the start-up index initializer against a real server.</summary>
+/// <summary>
+/// MongoDB's counterpart of the migration contract: the start-up index initializer against a real server, and its
+/// reading of the server's <c>hello</c> answer without one.
+/// </summary>
 public sealed class MongoIndexInitializerTests
 {
+    private const string Standalone =
+        "{ isWritablePrimary: true, topologyVersion: { processId: ObjectId('65f1c0a1e4b0a1b2c3d4e5f6'), counter: 0 }, " +
+        "maxBsonObjectSize: 16777216, logicalSessionTimeoutMinutes: 30, connectionId: 12, minWireVersion: 0, maxWireVersion: 21, " +
+        "readOnly: false, ok: 1 }";
+
+    private const string ReplicaSetPrimary =
+        "{ hosts: ['127.0.0.1:27017'], setName: 'rs0', setVersion: 1, isWritablePrimary: true, secondary: false, " +
+        "primary: '127.0.0.1:27017', me: '127.0.0.1:27017', logicalSessionTimeoutMinutes: 30, maxWireVersion: 21, ok: 1 }";
+
+    private const string ReplicaSetSecondary =
+        "{ hosts: ['a:27017', 'b:27017'], setName: 'rs0', isWritablePrimary: false, secondary: true, primary: 'a:27017', " +
+        "logicalSessionTimeoutMinutes: 30, maxWireVersion: 17, ok: 1 }";
+
+    private const string Mongos = "{ isWritablePrimary: true, msg: 'isdbgrid', logicalSessionTimeoutMinutes: 30, maxWireVersion: 21, ok: 1 }";
+
+    /// <summary>Started with --replSet but rs.initiate() not run yet.</summary>
+    private const string UninitialisedReplicaSetMember =
+        "{ isWritablePrimary: false, secondary: false, info: 'Does not have a valid replica set config', isreplicaset: true, " +
+        "maxWireVersion: 21, ok: 1 }";
+
     private readonly FakeTimeProvider _clock = TestClock.StartingNow();
+
+    [Theory]
+    [InlineData(ReplicaSetPrimary)]
+    [InlineData(ReplicaSetSecondary)]
+    [InlineData(Mongos)]
+    public void RequireReplicaSet_AcceptsAReplicaSetMemberOrARouter(string hello)
+    {
+        MongoIndexInitializer.RequireReplicaSet(BsonDocument.Parse(hello));
+    }
+
+    [Theory]
+    [InlineData(Standalone)]
+    [InlineData(UninitialisedReplicaSetMember)]
+    [InlineData("{ ok: 1 }")]
+    public void RequireReplicaSet_RefusesAStandaloneServer_SayingHowToRunAReplicaSet(string hello)
+    {
+        var exception = Assert.Throws<InvalidOperationException>(() => MongoIndexInitializer.RequireReplicaSet(BsonDocument.Parse(hello)));
+
+        Assert.Contains(
+            "MongoDB must be a replica set (a single-node replica set is fine: mongod --replSet rs0, then rs.initiate())",
+            exception.Message,
+            StringComparison.Ordinal);
+    }
 
     [SkippableFact]
     public async Task Initializer_OnAnEmptyDatabase_CreatesEveryIndexAsDefined()

@@ -2,11 +2,8 @@ using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Accounts;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
-using Auth.Infrastructure.Persistence.Mongo.Accounts;
-using Auth.Infrastructure.Persistence.Mongo.Users;
 using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -15,12 +12,10 @@ namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 
 /// <summary>
 /// Accounts and verifications below the ports: the stored documents, version-checked deletes that lose a race, and
-/// a failed one-by-one save putting a deleted account back. Skipped unless <c>AUTH_TEST_MONGO</c> names a server.
+/// a failed save keeping a deleted account. Skipped unless <c>AUTH_TEST_MONGO</c> names a server.
 /// </summary>
 public sealed class MongoOAuthServerTests : IAsyncLifetime
 {
-    private const string StandaloneHello = "{ isWritablePrimary: true, logicalSessionTimeoutMinutes: 30, maxWireVersion: 21, ok: 1 }";
-
     private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private MongoTestDatabase? _database;
 
@@ -118,20 +113,15 @@ public sealed class MongoOAuthServerTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task OneByOne_WhenALaterInsertFails_PutsTheDeletedAccountBack()
+    public async Task InATransaction_WhenALaterInsertFails_KeepsTheDeletedAccount()
     {
         var (user, account) = await SavedAccountAsync();
         await using var scope = Database.CreateScope();
-        var database = scope.Services.GetRequiredService<AuthMongoDatabase>();
-        var standalone = new MongoTransactionSupport(_ => Task.FromResult(BsonDocument.Parse(StandaloneHello)), NullLogger.Instance);
-        var unitOfWork = new MongoUnitOfWork(database, standalone, NullLogger<MongoUnitOfWork>.Instance);
-        var accounts = new MongoAccountRepository(database, unitOfWork);
-        var users = new MongoUserRepository(database, unitOfWork);
 
-        accounts.Remove(Assert.Single(await accounts.ListByUserAsync(user.Id, CancellationToken.None)));
-        users.Add(User.RegisterLocal(PersonName.FromTrusted("Taken"), user.Email, "h", Now));
+        scope.Accounts.Remove(Assert.Single(await scope.Accounts.ListByUserAsync(user.Id, CancellationToken.None)));
+        scope.Users.Add(User.RegisterLocal(PersonName.FromTrusted("Taken"), user.Email, "h", Now));
 
-        await Assert.ThrowsAsync<UniqueConstraintViolationException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<UniqueConstraintViolationException>(scope.SaveAsync);
         var stored = await Documents(MongoCollectionNames.Accounts).Find(IdFilter(account.Id)).SingleAsync();
         Assert.Equal(MongoBson.ToDocument(account), stored);
     }

@@ -3,9 +3,10 @@ using MongoDB.Driver;
 namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 
 /// <summary>
-/// The MongoDB server the server-backed tests use: <c>AUTH_TEST_MONGO</c>, a connection string such as
-/// <c>mongodb://127.0.0.1:27017/?replicaSet=rs0</c>. Unset, those tests are skipped with this reason; it is the only
-/// switch (<c>AUTH_TEST_REQUIRE_DATABASES</c> does not make MongoDB required, since CI has no MongoDB).
+/// The MongoDB server the server-backed tests use: <c>AUTH_TEST_MONGO</c>, the connection string of a replica set
+/// (one member will do), such as <c>mongodb://127.0.0.1:27017/?replicaSet=rs0</c>; against a standalone server the
+/// tests fail on the start-up check. Unset, those tests are skipped with this reason; it is the only switch
+/// (<c>AUTH_TEST_REQUIRE_DATABASES</c> does not make MongoDB required, since CI has no MongoDB).
 /// </summary>
 internal static class MongoTestServer
 {
@@ -18,7 +19,7 @@ internal static class MongoTestServer
     /// <summary>The server's connection string; skips the calling test when none is configured.</summary>
     public static string Require()
     {
-        Skip.If(Url is null, $"{Variable} is not set: point it at a MongoDB server (e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0) to run the MongoDB tests.");
+        Skip.If(Url is null, $"{Variable} is not set: point it at a MongoDB replica set (e.g. mongodb://127.0.0.1:27017/?replicaSet=rs0) to run the MongoDB tests.");
         return Url!;
     }
 

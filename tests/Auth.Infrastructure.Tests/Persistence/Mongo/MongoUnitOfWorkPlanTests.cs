@@ -19,12 +19,13 @@ namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 public sealed class MongoUnitOfWorkPlanTests : IDisposable
 {
     private readonly MongoClient _client = new("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300&connectTimeoutMS=300");
+    private readonly MongoChangeTracker _tracker = new();
     private readonly MongoUnitOfWork _unitOfWork;
 
     public MongoUnitOfWorkPlanTests()
     {
-        var support = new MongoTransactionSupport(_ => throw new InvalidOperationException("No server in these tests."), NullLogger.Instance);
-        _unitOfWork = new MongoUnitOfWork(new AuthMongoDatabase(_client, "plan"), support, NullLogger<MongoUnitOfWork>.Instance);
+        var writer = new MongoTransactionalWriter(new AuthMongoDatabase(_client, "plan"), NullLogger<MongoTransactionalWriter>.Instance);
+        _unitOfWork = new MongoUnitOfWork(_tracker, writer);
     }
 
     public void Dispose() => _client.Dispose();
@@ -32,18 +33,18 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     [Fact]
     public void LoadedAndUnchanged_IsNotWritten()
     {
-        _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
 
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public void LoadedUnchanged_ButDemandingANewVersion_IsReplacedWritingTheNext()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
         user.RecordSignInMethodRemoved(user.UpdatedAt);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.Equal((3L, 4L), (write.ExpectedVersion, write.NewVersion));
     }
@@ -51,10 +52,10 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     [Fact]
     public void LoadedWithOnlyTheSignInTimeRecorded_IsReplacedKeepingItsVersion()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
         user.RecordSuccessfulSignIn(MongoSamples.Now.AddHours(1));
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.Equal((3L, 3L), (write.ExpectedVersion, write.NewVersion));
         Assert.Equal(3L, write.Document["version"]);
@@ -63,10 +64,10 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     [Fact]
     public void LoadedAndChanged_IsReplacedFilteredOnTheLoadedVersionWritingTheNext()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
         user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.False(write.IsInsert);
         Assert.Equal((3L, 4L), (write.ExpectedVersion, write.NewVersion));
@@ -78,10 +79,10 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     [Fact]
     public void LoadedWithAChangedAvatarOnly_IsReplaced()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 1));
         user.UpdateProfile(null, Avatar.FromTrusted("https://cdn.example.com/a.png", "avatars/a", 48_214), user.UpdatedAt);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.Equal(48_214L, write.Document["avatar"]["size"]);
     }
@@ -90,9 +91,9 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     public void Added_IsInsertedWithVersionOne()
     {
         var user = MongoSamples.ProviderUser();
-        _unitOfWork.Add(MongoAggregates.Users, user);
+        _tracker.Add(MongoAggregates.Users, user);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.True(write.IsInsert);
         Assert.Equal((0L, 1L), (write.ExpectedVersion, write.NewVersion));
@@ -105,17 +106,17 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     {
         var owner = UserId.New(MongoSamples.Now);
         var issued = Otp.Issue(EmailAddress.FromTrusted("ada@example.com"), OtpType.SignIn, "code", null, OtpPolicy.Default, MongoSamples.Now).Value;
-        var otp = _unitOfWork.Attach(MongoAggregates.Otps, Loaded(issued, version: 1));
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 2));
+        var otp = _tracker.Attach(MongoAggregates.Otps, Loaded(issued, version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 2));
         var session = Session.Start(owner, "s", null, null, SessionPolicy.Default, MongoSamples.Now);
         session.IssueRefreshToken("r", RefreshTokenPolicy.Default, MongoSamples.Now);
         var newUser = User.RegisterLocal(PersonName.FromTrusted("Bob"), EmailAddress.FromTrusted("bob@example.com"), "h", MongoSamples.Now);
-        _unitOfWork.Add(MongoAggregates.Sessions, session);
-        _unitOfWork.Add(MongoAggregates.Users, newUser);
+        _tracker.Add(MongoAggregates.Sessions, session);
+        _tracker.Add(MongoAggregates.Users, newUser);
         otp.Verify("guess", MongoSamples.Now.AddSeconds(1));
         user.SetTwoFactor(true, MongoSamples.Now.AddSeconds(1));
 
-        var writes = _unitOfWork.PlanWrites();
+        var writes = _tracker.PlanWrites();
 
         Assert.Equal(
             [("users", false), ("otps", false), ("users", true), ("sessions", true)],
@@ -127,57 +128,57 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     {
         var stored = MongoBson.ToDocument(Loaded(MongoSamples.ProviderUser(), version: 1));
 
-        var first = _unitOfWork.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
-        var second = _unitOfWork.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
+        var first = _tracker.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
+        var second = _tracker.Attach(MongoAggregates.Users, MongoBson.FromDocument<User>(stored));
         first.ChangeRole(Role.Admin, MongoSamples.Now);
 
         Assert.Same(first, second);
-        Assert.Single(_unitOfWork.PlanWrites());
+        Assert.Single(_tracker.PlanWrites());
     }
 
     [Fact]
     public void Adding_TheSameInstanceTwiceTracksItOnce_AndAnotherInstanceWithTheSameIdIsRefused()
     {
         var user = MongoSamples.ProviderUser();
-        _unitOfWork.Add(MongoAggregates.Users, user);
-        _unitOfWork.Add(MongoAggregates.Users, user);
+        _tracker.Add(MongoAggregates.Users, user);
+        _tracker.Add(MongoAggregates.Users, user);
 
-        Assert.Single(_unitOfWork.PlanWrites());
+        Assert.Single(_tracker.PlanWrites());
         Assert.Throws<InvalidOperationException>(() =>
-            _unitOfWork.Add(MongoAggregates.Users, MongoBson.FromDocument<User>(MongoBson.ToDocument(user))));
+            _tracker.Add(MongoAggregates.Users, MongoBson.FromDocument<User>(MongoBson.ToDocument(user))));
     }
 
     [Fact]
     public void AfterAWrite_TheAggregateTakesTheNewVersionAndIsUnchangedAgain()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 3));
         user.ChangeRole(Role.Admin, MongoSamples.Now);
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         write.Entry.MarkSaved(write.Document, write.NewVersion);
 
         Assert.Equal(4, user.Version);
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
         user.SetTwoFactor(true, MongoSamples.Now);
-        Assert.Equal((4L, 5L), (_unitOfWork.PlanWrites()[0].ExpectedVersion, _unitOfWork.PlanWrites()[0].NewVersion));
+        Assert.Equal((4L, 5L), (_tracker.PlanWrites()[0].ExpectedVersion, _tracker.PlanWrites()[0].NewVersion));
     }
 
     [Fact]
     public void Reset_ForgetsEverythingTracked()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
         user.ChangeRole(Role.Admin, MongoSamples.Now);
-        _unitOfWork.Add(MongoAggregates.Otps, MongoSamples.OtpPair().Used);
+        _tracker.Add(MongoAggregates.Otps, MongoSamples.OtpPair().Used);
 
         _unitOfWork.Reset();
 
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public async Task Save_WithNothingChanged_WritesNothingAndClearsDomainEvents()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 2, keepEvents: true));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.UserWithEveryField(), version: 2, keepEvents: true));
         Assert.NotEmpty(user.DomainEvents);
 
         await _unitOfWork.SaveChangesAsync(CancellationToken.None);
@@ -187,15 +188,14 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
     }
 
     [Fact]
-    public async Task Save_OfOneChangedDocument_DoesNotAskAboutTransactions_AndFailsWithoutAServer()
+    public async Task Save_OfOneChangedDocument_WhenNoServerAnswers_FailsAndKeepsTheChangeToWrite()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
         user.ChangeRole(Role.Admin, MongoSamples.Now);
 
-        // The transaction question would throw InvalidOperationException; a single write goes straight to the (absent) server.
         await Assert.ThrowsAsync<TimeoutException>(() => _unitOfWork.SaveChangesAsync(CancellationToken.None));
         Assert.Equal(1, user.Version);
-        Assert.Single(_unitOfWork.PlanWrites());
+        Assert.Single(_tracker.PlanWrites());
     }
 
     [Fact]
@@ -205,19 +205,19 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
 
         Assert.Equal(
             new BsonDocument { { "_id", MongoBson.StandardUuid(id) }, { "version", 7L } },
-            MongoUnitOfWork.VersionFilter(id, 7));
+            MongoTransactionalWriter.VersionFilter(id, 7));
     }
 
     /// <summary>The aggregate as a repository would hand it over: read from its stored document, at a given version.</summary>
     [Fact]
     public void AnAuditEntry_IsInsertedAfterEveryAggregate_WithoutAVersion_AndOnlyOnce()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
         user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
         var entry = AuditEntry.Record("user.role_changed", user.Id, null, "203.0.113.7", "UA/1", AuditOutcome.Success, "user→admin", MongoSamples.Now);
-        _unitOfWork.AddAuditEntry(entry);
+        _tracker.AddAuditEntry(entry);
 
-        var writes = _unitOfWork.PlanWrites();
+        var writes = _tracker.PlanWrites();
 
         Assert.Equal(["users", "audit_entries"], writes.Select(w => w.Entry.CollectionName));
         var audit = writes[1];
@@ -228,19 +228,19 @@ public sealed class MongoUnitOfWorkPlanTests : IDisposable
             audit.Document.Names);
         Assert.Equal(("success", BsonNull.Value), (audit.Document["outcome"].AsString, audit.Document["subject"]));
         foreach (var write in writes) write.Entry.MarkSaved(write.Document, write.NewVersion);
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public void PendingDomainEvents_AreTheTrackedAggregatesEvents_AndResetForgetsStagedAuditEntries()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
         user.ChangeRole(Role.Admin, MongoSamples.Now.AddHours(1));
-        _unitOfWork.AddAuditEntry(AuditEntry.Record("user.role_changed", user.Id, null, null, null, AuditOutcome.Success, null, MongoSamples.Now));
+        _tracker.AddAuditEntry(AuditEntry.Record("user.role_changed", user.Id, null, null, null, AuditOutcome.Success, null, MongoSamples.Now));
 
         Assert.IsType<Domain.Users.Events.UserRoleChanged>(Assert.Single(_unitOfWork.PendingDomainEvents()));
         _unitOfWork.Reset();
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
         Assert.Empty(_unitOfWork.PendingDomainEvents());
     }
 

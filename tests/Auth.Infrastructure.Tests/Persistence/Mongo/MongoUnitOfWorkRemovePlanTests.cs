@@ -15,12 +15,13 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
     private static readonly UserId Owner = new(Guid.Parse("0195a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b"));
 
     private readonly MongoClient _client = new("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=300&connectTimeoutMS=300");
+    private readonly MongoChangeTracker _tracker = new();
     private readonly MongoUnitOfWork _unitOfWork;
 
     public MongoUnitOfWorkRemovePlanTests()
     {
-        var support = new MongoTransactionSupport(_ => throw new InvalidOperationException("No server in these tests."), NullLogger.Instance);
-        _unitOfWork = new MongoUnitOfWork(new AuthMongoDatabase(_client, "plan"), support, NullLogger<MongoUnitOfWork>.Instance);
+        var writer = new MongoTransactionalWriter(new AuthMongoDatabase(_client, "plan"), NullLogger<MongoTransactionalWriter>.Instance);
+        _unitOfWork = new MongoUnitOfWork(_tracker, writer);
     }
 
     public void Dispose() => _client.Dispose();
@@ -28,32 +29,32 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
     [Fact]
     public void LoadedAndRemoved_IsDeletedFilteredOnTheLoadedVersion()
     {
-        var account = _unitOfWork.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 4));
+        var account = _tracker.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 4));
 
-        _unitOfWork.Remove(MongoAggregates.Accounts, account);
+        _tracker.Remove(MongoAggregates.Accounts, account);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
         Assert.True(write.IsDelete);
         Assert.False(write.IsInsert);
         Assert.Equal("accounts", write.Entry.CollectionName);
         Assert.Equal(account.Id.Value, write.Entry.Id);
         Assert.Equal((4L, 4L), (write.ExpectedVersion, write.NewVersion));
         Assert.Equal(
-            MongoUnitOfWork.VersionFilter(account.Id.Value, 4),
-            MongoUnitOfWork.VersionFilter(write.Entry.Id, write.ExpectedVersion));
+            MongoTransactionalWriter.VersionFilter(account.Id.Value, 4),
+            MongoTransactionalWriter.VersionFilter(write.Entry.Id, write.ExpectedVersion));
         Assert.Same(write.Entry.Snapshot, write.Document);
     }
 
     [Fact]
     public void ChangedThenRemoved_IsDeletedNotReplaced()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
-        var account = _unitOfWork.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(user.Id), version: 2));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var account = _tracker.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(user.Id), version: 2));
         Assert.True(account.Unlink(user, [account, Loaded(MongoSamples.AccountWithEveryField(user.Id), 1)], MongoSamples.Now.AddDays(1)).IsSuccess);
 
-        _unitOfWork.Remove(MongoAggregates.Accounts, account);
+        _tracker.Remove(MongoAggregates.Accounts, account);
 
-        var writes = _unitOfWork.PlanWrites();
+        var writes = _tracker.PlanWrites();
         var delete = Assert.Single(writes, w => w.Entry.CollectionName == "accounts");
         Assert.True(delete.IsDelete);
         Assert.Equal(2L, delete.ExpectedVersion);
@@ -66,37 +67,37 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
     public void AddedThenRemovedBeforeASave_IsNotWrittenAtAll()
     {
         var account = MongoSamples.AccountWithEveryField(Owner);
-        _unitOfWork.Add(MongoAggregates.Accounts, account);
+        _tracker.Add(MongoAggregates.Accounts, account);
 
-        _unitOfWork.Remove(MongoAggregates.Accounts, account);
+        _tracker.Remove(MongoAggregates.Accounts, account);
 
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public void Removing_AnAggregateThisUnitOfWorkDoesNotTrack_IsRefused()
     {
         var stored = Loaded(MongoSamples.AccountWithEveryField(Owner), version: 1);
-        _unitOfWork.Attach(MongoAggregates.Accounts, stored);
+        _tracker.Attach(MongoAggregates.Accounts, stored);
 
-        Assert.Throws<InvalidOperationException>(() => _unitOfWork.Remove(MongoAggregates.Accounts, MongoSamples.AccountWithEveryField(Owner)));
-        Assert.Throws<InvalidOperationException>(() => _unitOfWork.Remove(MongoAggregates.Accounts, MongoBson.RoundTrip(stored)));
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Throws<InvalidOperationException>(() => _tracker.Remove(MongoAggregates.Accounts, MongoSamples.AccountWithEveryField(Owner)));
+        Assert.Throws<InvalidOperationException>(() => _tracker.Remove(MongoAggregates.Accounts, MongoBson.RoundTrip(stored)));
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public void Deletes_ComeWithTheReplacesBeforeEveryInsert_SoARelinkOfTheSameProviderAccountFindsItsKeyFree()
     {
-        var user = _unitOfWork.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
-        var old = _unitOfWork.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(user.Id), version: 1));
-        _unitOfWork.Remove(MongoAggregates.Accounts, old);
-        _unitOfWork.Add(MongoAggregates.Accounts, MongoSamples.AccountWithEveryField(user.Id));
+        var user = _tracker.Attach(MongoAggregates.Users, Loaded(MongoSamples.ProviderUser(), version: 1));
+        var old = _tracker.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(user.Id), version: 1));
+        _tracker.Remove(MongoAggregates.Accounts, old);
+        _tracker.Add(MongoAggregates.Accounts, MongoSamples.AccountWithEveryField(user.Id));
         user.SetTwoFactor(true, MongoSamples.Now.AddSeconds(1));
         var entry = MongoSamples.Verification();
         var verification = VerificationDocument.From(entry);
-        _unitOfWork.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, verification.Id, verification);
+        _tracker.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, verification.Id, verification);
 
-        var writes = _unitOfWork.PlanWrites();
+        var writes = _tracker.PlanWrites();
 
         Assert.Equal(
             [("users", "replace"), ("accounts", "delete"), ("accounts", "insert"), ("verifications", "insert")],
@@ -107,9 +108,9 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
     public void AddedDocument_IsInsertedOnceWithVersionOne_AndUnchangedAfterItsSave()
     {
         var document = VerificationDocument.From(MongoSamples.Verification());
-        _unitOfWork.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document);
+        _tracker.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document);
 
-        var write = Assert.Single(_unitOfWork.PlanWrites());
+        var write = Assert.Single(_tracker.PlanWrites());
 
         Assert.True(write.IsInsert);
         Assert.Equal((0L, 1L), (write.ExpectedVersion, write.NewVersion));
@@ -118,33 +119,32 @@ public sealed class MongoUnitOfWorkRemovePlanTests : IDisposable
         Assert.Equal(document.ValueHash, write.Document["valueHash"]);
 
         write.Entry.MarkSaved(write.Document, write.NewVersion);
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
         Assert.Throws<InvalidOperationException>(() =>
-            _unitOfWork.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document));
+            _tracker.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document));
     }
 
     [Fact]
     public void Reset_ForgetsRemovalsAndStagedDocuments()
     {
-        var account = _unitOfWork.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 1));
-        _unitOfWork.Remove(MongoAggregates.Accounts, account);
+        var account = _tracker.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 1));
+        _tracker.Remove(MongoAggregates.Accounts, account);
         var document = VerificationDocument.From(MongoSamples.Verification());
-        _unitOfWork.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document);
+        _tracker.AddDocument(MongoCollectionNames.Verifications, MongoVerificationStore.WriteOrder, document.Id, document);
 
         _unitOfWork.Reset();
 
-        Assert.Empty(_unitOfWork.PlanWrites());
+        Assert.Empty(_tracker.PlanWrites());
     }
 
     [Fact]
     public async Task Save_OfOneDelete_GoesStraightToTheServer_AndKeepsTheRemovalWhenItFails()
     {
-        var account = _unitOfWork.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 1));
-        _unitOfWork.Remove(MongoAggregates.Accounts, account);
+        var account = _tracker.Attach(MongoAggregates.Accounts, Loaded(MongoSamples.AccountWithEveryField(Owner), version: 1));
+        _tracker.Remove(MongoAggregates.Accounts, account);
 
-        // One write does not ask about transactions (that would throw InvalidOperationException); no server answers.
         await Assert.ThrowsAsync<TimeoutException>(() => _unitOfWork.SaveChangesAsync(CancellationToken.None));
-        Assert.True(Assert.Single(_unitOfWork.PlanWrites()).IsDelete);
+        Assert.True(Assert.Single(_tracker.PlanWrites()).IsDelete);
     }
 
     /// <summary>The aggregate as a repository would hand it over: read from its stored document, at a given version.</summary>

@@ -3,12 +3,8 @@ using Auth.Domain.Policies;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence.Mongo;
-using Auth.Infrastructure.Persistence.Mongo.Sessions;
-using Auth.Infrastructure.Persistence.Mongo.Users;
-using Auth.Infrastructure.Tests.TestSupport.Persistence;
 using Auth.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 using MongoDB.Bson;
 using MongoDB.Driver;
@@ -16,13 +12,10 @@ using MongoDB.Driver;
 namespace Auth.Infrastructure.Tests.Persistence.Mongo;
 
 /// <summary>
-/// What the contract cannot see: the stored documents themselves, and a save that fails half-way, written one by one
-/// (as on a standalone server, whatever the test server is) and in a transaction (when the test server has them).
+/// What the contract cannot see: the stored documents themselves, and a save whose transaction fails half-way.
 /// </summary>
 public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
 {
-    private const string StandaloneHello = "{ isWritablePrimary: true, logicalSessionTimeoutMinutes: 30, maxWireVersion: 21, ok: 1 }";
-
     private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private MongoTestDatabase? _database;
 
@@ -59,29 +52,11 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
     }
 
     [SkippableFact]
-    public async Task OneByOne_WhenALaterInsertFails_UndoesTheEarlierReplace()
-    {
-        var ada = await SavedUserAsync("ada@example.com");
-        await SavedUserAsync("bob@example.com");
-        await using var scope = Database.CreateScope();
-        var (unitOfWork, users, _) = OneByOne(scope);
-
-        (await users.FindByIdAsync(ada.Id, CancellationToken.None))!.ChangeRole(Role.Admin, Now);
-        users.Add(User.RegisterLocal(PersonName.FromTrusted("Bob Again"), EmailAddress.FromTrusted("bob@example.com"), "h", Now));
-
-        await Assert.ThrowsAsync<UniqueConstraintViolationException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
-        var stored = await StoredUserAsync(ada.Id);
-        Assert.Equal(Role.User, stored.Role);
-        Assert.Equal(1, stored.Version);
-    }
-
-    [SkippableFact]
-    public async Task OneByOne_WhenAReplaceLosesTheRace_InsertsNothing()
+    public async Task InATransaction_WhenAReplaceLosesTheRace_InsertsNothing()
     {
         var ada = await SavedUserAsync("ada@example.com");
         await using var loser = Database.CreateScope();
-        var (unitOfWork, users, sessions) = OneByOne(loser);
-        var stale = (await users.FindByIdAsync(ada.Id, CancellationToken.None))!;
+        var stale = (await loser.Users.FindByIdAsync(ada.Id, CancellationToken.None))!;
         await using (var winner = Database.CreateScope())
         {
             (await winner.Users.FindByIdAsync(ada.Id, CancellationToken.None))!.ChangeRole(Role.Admin, Now);
@@ -90,23 +65,22 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
 
         stale.RecordSuccessfulSignIn(Now);
         var session = Session.Start(ada.Id, "lost-session", null, null, SessionPolicy.Default, Now);
-        sessions.Add(session);
+        loser.Sessions.Add(session);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(loser.SaveAsync);
         await using var read = Database.CreateScope();
         Assert.Null(await read.Sessions.FindByIdAsync(session.Id, CancellationToken.None));
         Assert.Equal(2, (await StoredUserAsync(ada.Id)).Version);
     }
 
     [SkippableFact]
-    public async Task OneByOne_WhenASecondReplaceLosesTheRace_LeavesTheFirstDocumentAsItWas()
+    public async Task InATransaction_WhenASecondReplaceLosesTheRace_LeavesTheFirstDocumentAsItWas()
     {
         var ada = await SavedUserAsync("ada@example.com");
         var bob = await SavedUserAsync("bob@example.com");
         await using var loser = Database.CreateScope();
-        var (unitOfWork, users, _) = OneByOne(loser);
-        var staleAda = (await users.FindByIdAsync(ada.Id, CancellationToken.None))!;
-        var staleBob = (await users.FindByIdAsync(bob.Id, CancellationToken.None))!;
+        var staleAda = (await loser.Users.FindByIdAsync(ada.Id, CancellationToken.None))!;
+        var staleBob = (await loser.Users.FindByIdAsync(bob.Id, CancellationToken.None))!;
         await using (var winner = Database.CreateScope())
         {
             var changed = ada.Id.Value.CompareTo(bob.Id.Value) < 0 ? bob.Id : ada.Id;
@@ -117,7 +91,7 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
         staleAda.ChangeRole(Role.Admin, Now);
         staleBob.ChangeRole(Role.Admin, Now);
 
-        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => unitOfWork.SaveChangesAsync(CancellationToken.None));
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(loser.SaveAsync);
         Assert.Equal(Role.User, (await StoredUserAsync(ada.Id)).Role);
         Assert.Equal(Role.User, (await StoredUserAsync(bob.Id)).Role);
     }
@@ -125,13 +99,6 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
     [SkippableFact]
     public async Task InATransaction_WhenALaterInsertFails_NothingIsApplied()
     {
-        await using (var probe = Database.CreateScope())
-        {
-            Skip.IfNot(
-                await probe.Services.GetRequiredService<MongoTransactionSupport>().IsSupportedAsync(CancellationToken.None),
-                "The test server is a standalone mongod: no transactions.");
-        }
-
         var ada = await SavedUserAsync("ada@example.com");
         await SavedUserAsync("bob@example.com");
         await using var scope = Database.CreateScope();
@@ -156,14 +123,6 @@ public sealed class MongoUnitOfWorkServerTests : IAsyncLifetime
         Assert.Equal(user.CreatedAt.AddTicks(-4_567), loaded.CreatedAt);
         await read.SaveAsync();
         Assert.Equal(1, (await StoredUserAsync(user.Id)).Version);
-    }
-
-    private (MongoUnitOfWork UnitOfWork, MongoUserRepository Users, MongoSessionRepository Sessions) OneByOne(TestScope scope)
-    {
-        var database = scope.Services.GetRequiredService<AuthMongoDatabase>();
-        var standalone = new MongoTransactionSupport(_ => Task.FromResult(BsonDocument.Parse(StandaloneHello)), NullLogger.Instance);
-        var unitOfWork = new MongoUnitOfWork(database, standalone, NullLogger<MongoUnitOfWork>.Instance);
-        return (unitOfWork, new MongoUserRepository(database, unitOfWork), new MongoSessionRepository(database, unitOfWork));
     }
 
     private async Task<User> SavedUserAsync(string email)

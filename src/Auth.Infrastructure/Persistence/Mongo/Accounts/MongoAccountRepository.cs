@@ -9,7 +9,7 @@ namespace Auth.Infrastructure.Persistence.Mongo.Accounts;
 /// <see cref="IAccountRepository"/> over <c>accounts</c>. Adding and removing ride on the unit of work: an account is
 /// inserted, or deleted with a version-checked <c>DeleteOne</c>, when it saves.
 /// </summary>
-internal sealed class MongoAccountRepository(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : IAccountRepository
+internal sealed class MongoAccountRepository(AuthMongoDatabase database, MongoChangeTracker tracker) : IAccountRepository
 {
     private static FilterDefinitionBuilder<Account> Filter => Builders<Account>.Filter;
 
@@ -22,7 +22,7 @@ internal sealed class MongoAccountRepository(AuthMongoDatabase database, MongoUn
             .Find(ProviderAccountFilter(provider, providerAccountId))
             .FirstOrDefaultAsync(cancellationToken)
             .ConfigureAwait(false);
-        return account is null ? null : unitOfWork.Attach(MongoAggregates.Accounts, account);
+        return account is null ? null : tracker.Attach(MongoAggregates.Accounts, account);
     }
 
     public async Task<IReadOnlyList<Account>> ListByUserAsync(UserId userId, CancellationToken cancellationToken)
@@ -32,12 +32,12 @@ internal sealed class MongoAccountRepository(AuthMongoDatabase database, MongoUn
             .Sort(OldestLinkFirst)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return unitOfWork.AttachAll(MongoAggregates.Accounts, accounts);
+        return tracker.AttachAll(MongoAggregates.Accounts, accounts);
     }
 
-    public void Add(Account account) => unitOfWork.Add(MongoAggregates.Accounts, account);
+    public void Add(Account account) => tracker.Add(MongoAggregates.Accounts, account);
 
-    public void Remove(Account account) => unitOfWork.Remove(MongoAggregates.Accounts, account);
+    public void Remove(Account account) => tracker.Remove(MongoAggregates.Accounts, account);
 
     internal static FilterDefinition<Account> ProviderAccountFilter(AuthProvider provider, string providerAccountId) =>
         Filter.And(Filter.Eq(a => a.Provider, provider), Filter.Eq(a => a.ProviderAccountId, providerAccountId));

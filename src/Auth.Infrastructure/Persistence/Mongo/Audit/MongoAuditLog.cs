@@ -5,7 +5,7 @@ using MongoDB.Driver;
 namespace Auth.Infrastructure.Persistence.Mongo.Audit;
 
 /// <summary>The audit trail on MongoDB: entries are staged in the unit of work and inserted with the save.</summary>
-internal sealed class MongoAuditLog(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : IAuditLog
+internal sealed class MongoAuditLog(AuthMongoDatabase database, MongoChangeTracker tracker) : IAuditLog
 {
     private static FilterDefinitionBuilder<AuditEntry> Filter => Builders<AuditEntry>.Filter;
 
@@ -13,7 +13,7 @@ internal sealed class MongoAuditLog(AuthMongoDatabase database, MongoUnitOfWork 
     internal static SortDefinition<AuditEntry> NewestFirst =>
         Builders<AuditEntry>.Sort.Descending(e => e.OccurredAt).Descending(e => e.Id);
 
-    public void Add(AuditEntry entry) => unitOfWork.AddAuditEntry(entry);
+    public void Add(AuditEntry entry) => tracker.AddAuditEntry(entry);
 
     public async Task<PagedList<AuditEntry>> ListAsync(AuditEntryFilter filter, CancellationToken cancellationToken)
     {

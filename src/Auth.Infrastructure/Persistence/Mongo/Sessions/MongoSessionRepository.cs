@@ -5,7 +5,7 @@ using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Persistence.Mongo.Sessions;
 
-internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : ISessionRepository
+internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoChangeTracker tracker) : ISessionRepository
 {
     private static FilterDefinitionBuilder<Session> Filter => Builders<Session>.Filter;
 
@@ -33,10 +33,10 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
             .Sort(NewestUseFirst)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return unitOfWork.AttachAll(MongoAggregates.Sessions, sessions);
+        return tracker.AttachAll(MongoAggregates.Sessions, sessions);
     }
 
-    public void Add(Session session) => unitOfWork.Add(MongoAggregates.Sessions, session);
+    public void Add(Session session) => tracker.Add(MongoAggregates.Sessions, session);
 
     public Task RecordUseAsync(SessionUse use, CancellationToken cancellationToken) =>
         database.Sessions.UpdateOneAsync(
@@ -57,6 +57,6 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoUn
     private async Task<Session?> FindOneAsync(FilterDefinition<Session> filter, CancellationToken cancellationToken)
     {
         var session = await database.Sessions.Find(filter).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return session is null ? null : unitOfWork.Attach(MongoAggregates.Sessions, session);
+        return session is null ? null : tracker.Attach(MongoAggregates.Sessions, session);
     }
 }

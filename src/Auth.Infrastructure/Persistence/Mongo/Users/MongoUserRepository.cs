@@ -5,7 +5,7 @@ using MongoDB.Driver;
 
 namespace Auth.Infrastructure.Persistence.Mongo.Users;
 
-internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : IUserRepository
+internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoChangeTracker tracker) : IUserRepository
 {
     private static FilterDefinitionBuilder<User> Filter => Builders<User>.Filter;
 
@@ -42,10 +42,10 @@ internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitO
             .Limit(filter.PageSize)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        return new PagedList<User>(unitOfWork.AttachAll(MongoAggregates.Users, items), filter.Page, filter.PageSize, total);
+        return new PagedList<User>(tracker.AttachAll(MongoAggregates.Users, items), filter.Page, filter.PageSize, total);
     }
 
-    public void Add(User user) => unitOfWork.Add(MongoAggregates.Users, user);
+    public void Add(User user) => tracker.Add(MongoAggregates.Users, user);
 
     /// <summary>
     /// Role and deleted flag as equalities; the search (trimmed) as a case-insensitive literal substring of the name
@@ -69,6 +69,6 @@ internal sealed class MongoUserRepository(AuthMongoDatabase database, MongoUnitO
     private async Task<User?> FindOneAsync(FilterDefinition<User> filter, CancellationToken cancellationToken)
     {
         var user = await database.Users.Find(filter).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return user is null ? null : unitOfWork.Attach(MongoAggregates.Users, user);
+        return user is null ? null : tracker.Attach(MongoAggregates.Users, user);
     }
 }

@@ -10,7 +10,7 @@ namespace Auth.Infrastructure.Persistence.Mongo.Verifications;
 /// gets the entry and the other null, as the relational <c>DELETE … WHERE … AND expires_at &gt; now</c> whose row
 /// count decides. Expired documents also go by themselves (TTL index on <c>expiresAt</c>).
 /// </summary>
-internal sealed class MongoVerificationStore(AuthMongoDatabase database, MongoUnitOfWork unitOfWork) : IVerificationStore
+internal sealed class MongoVerificationStore(AuthMongoDatabase database, MongoChangeTracker tracker) : IVerificationStore
 {
     /// <summary>Where new entries come in a save's inserts: after every aggregate collection.</summary>
     internal const int WriteOrder = 100;
@@ -20,7 +20,7 @@ internal sealed class MongoVerificationStore(AuthMongoDatabase database, MongoUn
     public void Add(VerificationEntry entry)
     {
         var document = VerificationDocument.From(entry);
-        unitOfWork.AddDocument(MongoCollectionNames.Verifications, WriteOrder, document.Id, document);
+        tracker.AddDocument(MongoCollectionNames.Verifications, WriteOrder, document.Id, document);
     }
 
     public async Task<VerificationEntry?> ConsumeAsync(string identifier, string valueHash, DateTimeOffset now, CancellationToken cancellationToken)
