@@ -12,7 +12,7 @@ namespace Auth.Application.Accounts;
 /// owner, or the user with the same email and their accounts), encrypts the provider's tokens, and stages what the
 /// rules created.
 /// </summary>
-public sealed class ProviderAccountLinker(IAccountRepository accounts, IUserRepository users, IProviderTokenProtector protector)
+public sealed class ProviderAccountLinker(IAccountRepository accounts, IUserRepository users, ISecretProtector protector)
 {
     public async Task<Result<User>> SignInAsync(ProviderSignInResult signIn, DateTimeOffset now, CancellationToken cancellationToken)
     {

@@ -26,4 +26,12 @@ public static class AuthDefaults
     /// we follow the contract.)
     /// </summary>
     public static readonly TimeSpan ReactivationDelay = TimeSpan.FromHours(24);
+
+    /// <summary>RFC 6238 as authenticator apps use it: 30-second steps; one step either side is accepted (clock drift).</summary>
+    public static readonly TimeSpan TotpStep = TimeSpan.FromSeconds(30);
+    public const int TotpWindowSteps = 1;
+    public const int RecoveryCodeCount = 10;
+
+    public static readonly TimeSpan SignInChallengeLifetime = TimeSpan.FromMinutes(5);
+    public const int SignInChallengeMaxAttempts = 5;
 }

@@ -31,6 +31,11 @@ public static class ErrorCodes
     public const string ProviderEmailNotVerified = "provider_email_not_verified";
     public const string ProviderAlreadyLinked = "provider_already_linked";
     public const string LastSignInMethod = "last_sign_in_method";
+    public const string TwoFactorInvalid = "two_factor_invalid";
+    public const string TwoFactorChallengeInvalid = "two_factor_challenge_invalid";
+    public const string TotpAlreadyEnabled = "totp_already_enabled";
+    public const string TotpNotEnabled = "totp_not_enabled";
+    public const string TotpNotPending = "totp_not_pending";
     public const string MethodNotAllowed = "method_not_allowed";
     public const string PayloadTooLarge = "payload_too_large";
     public const string UnsupportedMediaType = "unsupported_media_type";

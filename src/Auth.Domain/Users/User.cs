@@ -8,7 +8,7 @@ namespace Auth.Domain.Users;
 /// A person who can sign in: locally with email and password, or through an OAuth provider.
 /// Owns the sign-in rules (lockout, verification, soft delete and reactivation).
 /// </summary>
-public sealed class User : AggregateRoot<UserId>
+public sealed partial class User : AggregateRoot<UserId>
 {
     private User(UserId id, PersonName name, EmailAddress email, AuthProvider provider, DateTimeOffset now)
         : base(id, now)
@@ -128,7 +128,7 @@ public sealed class User : AggregateRoot<UserId>
         if (!passwordMatches) return RecordFailedSignIn(now, policy).Error!;
         if (IsDeleted) return UserErrors.Deleted(ReactivateAvailableAt ?? now);
         if (requireVerifiedEmail && !IsEmailVerified) return UserErrors.EmailNotVerified;
-        if (TwoFactorEnabled) return SignInStep.SecondFactorRequired;
+        if (HasSecondFactor) return SignInStep.SecondFactorRequired;
 
         RecordSuccessfulSignIn(now);
         return SignInStep.Completed;
@@ -243,6 +243,7 @@ public sealed class User : AggregateRoot<UserId>
         MarkUpdated(now);
     }
 
+    /// <summary>The emailed code as second factor (<c>PUT /users/me/two-factor</c>); it counts only while TOTP is off.</summary>
     public void SetTwoFactor(bool enabled, DateTimeOffset now)
     {
         if (TwoFactorEnabled == enabled) return;

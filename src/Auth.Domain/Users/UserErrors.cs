@@ -28,6 +28,19 @@ public static class UserErrors
     public static readonly Error NoPassword =
         new(ErrorCodes.PasswordNotSet, "This account signs in through its provider and has no password.", ErrorKind.Forbidden);
 
+    /// <summary>A wrong second-factor code: an authenticator code outside the window or used before, or an unknown recovery code.</summary>
+    public static readonly Error TwoFactorInvalid =
+        new(ErrorCodes.TwoFactorInvalid, "The code is not valid.", ErrorKind.Validation);
+
+    public static readonly Error TotpAlreadyEnabled =
+        new(ErrorCodes.TotpAlreadyEnabled, "The authenticator app is already on; turn it off first.", ErrorKind.Conflict);
+
+    public static readonly Error TotpNotEnabled =
+        new(ErrorCodes.TotpNotEnabled, "The authenticator app is not on.", ErrorKind.Conflict);
+
+    public static readonly Error TotpNotPending =
+        new(ErrorCodes.TotpNotPending, "Start the authenticator enrolment first.", ErrorKind.Conflict);
+
     public static Error LockedOut(DateTimeOffset lockedUntil) =>
         new Error(ErrorCodes.AccountLocked, "Too many failed sign-ins; the account is locked.", ErrorKind.Locked)
             .WithDetail("lockedUntil", lockedUntil);

@@ -47,7 +47,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<IOAuthProviderCatalog, OAuthProviderCatalog>();
 
         services.AddSingleton<ProviderTokenKeyProvider>();
-        services.AddSingleton<IProviderTokenProtector, AesGcmProviderTokenProtector>();
+        services.AddSingleton<ISecretProtector, AesGcmProviderTokenProtector>();
         services.AddHostedService<OAuthStartup>();
         return services;
     }

@@ -3,7 +3,7 @@ using Auth.Application.Abstractions.Security;
 namespace Auth.Application.Tests.TestSupport;
 
 /// <summary>Readable "encryption": <c>enc[purpose](plaintext)</c>, enough to see that tokens were protected and for which row.</summary>
-public sealed class FakeProviderTokenProtector : IProviderTokenProtector
+public sealed class FakeProviderTokenProtector : ISecretProtector
 {
     public string Protect(string plaintext, string purpose) => $"enc[{purpose}]({plaintext})";
 

@@ -6,7 +6,7 @@ using Auth.Infrastructure.Security.Keys;
 namespace Auth.Infrastructure.Accounts.TokenProtection;
 
 /// <summary>Provider tokens sealed with <see cref="AesGcmEnvelope"/> under the provider-token key, the purpose as associated data.</summary>
-internal sealed class AesGcmProviderTokenProtector(ProviderTokenKeyProvider keys) : IProviderTokenProtector
+internal sealed class AesGcmProviderTokenProtector(ProviderTokenKeyProvider keys) : ISecretProtector
 {
     public string Protect(string plaintext, string purpose)
     {

@@ -1,10 +1,11 @@
 namespace Auth.Application.Abstractions.Security;
 
 /// <summary>
-/// Encrypts provider tokens for storage (authenticated encryption with a server key). <c>purpose</c> binds the
-/// ciphertext to where it is kept (for example <c>google:1234</c>), so it cannot be moved to another row.
+/// Encrypts secrets kept for later use (provider tokens, authenticator secrets) with authenticated encryption under a
+/// server key. <c>purpose</c> binds the ciphertext to where it is kept (for example <c>google:1234</c>), so it cannot
+/// be moved to another row.
 /// </summary>
-public interface IProviderTokenProtector
+public interface ISecretProtector
 {
     string Protect(string plaintext, string purpose);
 
