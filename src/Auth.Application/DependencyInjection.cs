@@ -29,6 +29,7 @@ public static class DependencyInjection
         services.AddScoped<OtpVerifier>();
         services.AddScoped<SignInCompletion>();
         services.AddScoped<CredentialCheck>();
+        services.AddScoped<Users.SecondFactorCodes>();
         services.AddScoped<OAuthFlows>();
         services.AddScoped<ProviderAccountLinker>();
         return services;

@@ -32,6 +32,7 @@ internal static class AuthSettingsReader
             AccessTokenLifetime = Time("Jwt:AccessTokenLifetime", AuthDefaults.AccessTokenLifetime),
             RequireVerifiedEmail = auth.GetValue("RequireVerifiedEmail", true),
             BootstrapAdmin = new BootstrapAdminPolicy(auth["Bootstrap:AdminEmail"]),
+            ServiceName = auth["ServiceName"] is { Length: > 0 } name ? name : AuthSettings.DefaultServiceName,
         };
     }
 }

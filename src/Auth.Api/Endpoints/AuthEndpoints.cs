@@ -17,6 +17,7 @@ internal static class AuthEndpoints
         group.MapSendOtp().RequireRateLimit(RateLimitPolicies.Otp);
         group.MapSignIn().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapSignInWithOtp().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapSignInWithSecondFactor().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapRefresh().RequireRateLimit(RateLimitPolicies.Refresh);
         group.MapSignOut();
         group.MapSignOutAll();

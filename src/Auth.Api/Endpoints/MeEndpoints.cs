@@ -1,4 +1,5 @@
 using Auth.Api.Accounts;
+using Auth.Api.RateLimiting;
 using Auth.Api.Sessions;
 using Auth.Api.Users;
 
@@ -13,6 +14,10 @@ internal static class MeEndpoints
         group.MapGetMe();
         group.MapUpdateProfile();
         group.MapSetTwoFactor();
+        group.MapBeginTotpEnrolment();
+        group.MapConfirmTotp().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapDisableTotp().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapRegenerateRecoveryCodes().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapDeleteMe();
         group.MapListMySessions();
         group.MapRevokeMySession();

@@ -11,7 +11,8 @@ internal static class SignInResponses
     public static IResult ToHttp(this Result<SignInOutcome> result, HttpContext context) =>
         result.ToHttp(context, outcome => outcome switch
         {
-            { TwoFactorRequired: true } => TypedResults.Accepted((string?)null, new TwoFactorRequiredResponse(true)),
+            { Challenge: { } challenge } => TypedResults.Accepted(
+                (string?)null, new TwoFactorRequiredResponse(true, challenge.Challenge, challenge.Methods, challenge.ExpiresAt)),
             { Session: { } session } => TypedResults.Ok(session),
             { Tokens: { } tokens } => TypedResults.Ok(tokens),
             _ => throw new InvalidOperationException("A sign-in outcome without a result."),

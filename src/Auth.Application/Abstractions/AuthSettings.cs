@@ -22,4 +22,9 @@ public sealed record AuthSettings
 
     /// <summary>The user who signs up with the configured email becomes an administrator.</summary>
     public BootstrapAdminPolicy BootstrapAdmin { get; init; } = new(AdminEmail: null);
+
+    public const string DefaultServiceName = "Auth";
+
+    /// <summary>How the service names itself to people: the issuer an authenticator app shows beside the code.</summary>
+    public string ServiceName { get; init; } = DefaultServiceName;
 }

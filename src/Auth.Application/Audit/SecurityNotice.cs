@@ -2,6 +2,7 @@ using System.Globalization;
 using Auth.Application.Abstractions.Messaging;
 using Auth.Domain.Accounts.Events;
 using Auth.Domain.Primitives;
+using Auth.Domain.Sessions.Events;
 using Auth.Domain.Users;
 using Auth.Domain.Users.Events;
 
@@ -31,6 +32,16 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
             $"Someone signed up with your email address, and a password of their choosing, before you proved the address was yours. When you signed in with an emailed code at {Time(e.OccurredAt)}, that password was removed and every device signed in with it was signed out. To sign in with a password, set your own with \"Forgot password\"."),
         UserTwoFactorChanged e => new(e.UserId, $"Two-step sign-in was turned {(e.Enabled ? "on" : "off")}",
             $"Two-step sign-in (a code by email after the password) was turned {(e.Enabled ? "on" : "off")} for your account at {Time(e.OccurredAt)}."),
+        UserTotpEnabled e => new(e.UserId, "An authenticator app was set up",
+            $"Sign-in to your account now asks for a code from an authenticator app (or a recovery code) after the password, since {Time(e.OccurredAt)}. Keep your recovery codes somewhere safe."),
+        UserTotpDisabled e => new(e.UserId, "The authenticator app was turned off",
+            $"Sign-in to your account no longer asks for an authenticator code, since {Time(e.OccurredAt)}; your recovery codes no longer work."),
+        UserRecoveryCodeUsed e => new(e.UserId, "A recovery code was used",
+            $"A recovery code was used to sign in to your account at {Time(e.OccurredAt)}; {e.CodesLeft} are left. If this was not you, change your password and sign out every device."),
+        UserRecoveryCodesRegenerated e => new(e.UserId, "New recovery codes were made",
+            $"New recovery codes were made for your account at {Time(e.OccurredAt)}; the earlier ones no longer work."),
+        SignInChallengeExhausted e => new(e.UserId, "A sign-in was stopped at the second step",
+            $"Someone signed in with your password at {Time(e.OccurredAt)} and then gave wrong codes for the second step, so that sign-in was stopped. If this was not you, change your password."),
         UserLockedOut e => new(e.UserId, "Your account was locked",
             $"Your account was locked at {Time(e.OccurredAt)}, until {Time(e.LockedUntil)}, after repeated failed sign-ins with a wrong password. If these were not you, someone may be guessing your password; resetting it unlocks the account at once."),
         AccountLinked e => new(e.UserId, $"{DisplayName(e.Provider)} sign-in was added",

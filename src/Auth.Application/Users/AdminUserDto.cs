@@ -12,6 +12,7 @@ public sealed record AdminUserDto(
     DateTimeOffset? LastLoginAt,
     DateTimeOffset CreatedAt,
     bool TwoFactorEnabled,
+    TwoFactorDto TwoFactor,
     int FailedLoginAttempts,
     DateTimeOffset? LockedUntil,
     bool IsDeleted,

@@ -11,4 +11,5 @@ public sealed record UserDto(
     AvatarDto? Avatar,
     DateTimeOffset? LastLoginAt,
     DateTimeOffset CreatedAt,
-    bool TwoFactorEnabled);
+    bool TwoFactorEnabled,
+    TwoFactorDto TwoFactor);

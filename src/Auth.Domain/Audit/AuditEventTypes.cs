@@ -14,6 +14,12 @@ public static class AuditEventTypes
     public const string PasswordChangeFailed = "user.password_change_failed";
     public const string PasswordResetFailed = "user.password_reset_failed";
     public const string TwoFactorChanged = "user.two_factor_changed";
+    public const string TotpEnabled = "user.totp_enabled";
+    public const string TotpDisabled = "user.totp_disabled";
+    public const string RecoveryCodeUsed = "user.recovery_code_used";
+    public const string RecoveryCodesRegenerated = "user.recovery_codes_regenerated";
+    public const string TwoFactorFailed = "user.two_factor_failed";
+    public const string SignInChallengeExhausted = "session.sign_in_challenge_exhausted";
     public const string RoleChanged = "user.role_changed";
     public const string Deleted = "user.deleted";
     public const string DeleteFailed = "user.delete_failed";

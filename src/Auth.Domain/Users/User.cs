@@ -135,14 +135,16 @@ public sealed partial class User : AggregateRoot<UserId>
     }
 
     /// <summary>
-    /// Sign-in with an emailed code (passwordless, or the second step of two-factor). The code proves the mailbox, so
-    /// it also verifies the email. When it is the first proof, the password was chosen by whoever signed up, who may
-    /// not own the mailbox (pre-account hijacking): it is discarded, and the caller ends the sessions it made.
+    /// Sign-in with an emailed code (passwordless, or the second step of the emailed-code two-factor). The code proves
+    /// the mailbox, so it also verifies the email. When it is the first proof, the password was chosen by whoever
+    /// signed up, who may not own the mailbox (pre-account hijacking): it is discarded, and the caller ends the sessions
+    /// it made. With the authenticator app on, the mailbox alone is not enough: the code is only the first step.
     /// </summary>
     public Result<CodeSignIn> CompleteCodeSignIn(DateTimeOffset now, BootstrapAdminPolicy bootstrapAdmin)
     {
         var allowed = EnsureCanSignIn(now, requireVerifiedEmail: false);
         if (allowed.IsFailure) return allowed.Error!;
+        if (TotpEnabled) return new CodeSignIn(UnprovenPasswordDiscarded: false, SignInStep.SecondFactorRequired);
 
         var discardPassword = !IsEmailVerified && HasPassword;
         if (discardPassword)

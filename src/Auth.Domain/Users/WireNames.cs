@@ -1,6 +1,6 @@
 namespace Auth.Domain.Users;
 
-/// <summary>The lower-case names the contract and the stored schemas use for roles and providers.</summary>
+/// <summary>The lower-case names the contract and the stored schemas use for roles, providers and second-factor methods.</summary>
 public static class WireNames
 {
     public static string ToWireName(this Role role) => role switch
@@ -17,6 +17,26 @@ public static class WireNames
         AuthProvider.GitHub => "github",
         _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, null),
     };
+
+    public static string ToWireName(this SecondFactorMethod method) => method switch
+    {
+        SecondFactorMethod.Totp => "totp",
+        SecondFactorMethod.Recovery => "recovery",
+        SecondFactorMethod.Email => "email",
+        _ => throw new ArgumentOutOfRangeException(nameof(method), method, null),
+    };
+
+    public static bool TryParseSecondFactorMethod(string? value, out SecondFactorMethod method)
+    {
+        method = value switch
+        {
+            "totp" => SecondFactorMethod.Totp,
+            "recovery" => SecondFactorMethod.Recovery,
+            "email" => SecondFactorMethod.Email,
+            _ => (SecondFactorMethod)(-1),
+        };
+        return Enum.IsDefined(method);
+    }
 
     public static bool TryParseRole(string? value, out Role role)
     {

@@ -20,6 +20,9 @@ namespace Auth.Application.Tests.Audit;
 
 public sealed class AuditBehaviorTests
 {
+    private static readonly SignInOutcome SecondFactorChallenge =
+        SignInOutcome.SecondFactorRequired(new TwoFactorChallenge("challenge", ["email"], HandlerFixture.Start.AddMinutes(5)));
+
     private const string Password = "correct horse battery";
 
     private readonly RecordingUnitOfWork _unitOfWork = new();
@@ -100,7 +103,7 @@ public sealed class AuditBehaviorTests
             SignIn(user.Email.Value), Raising<SignInCommand, Result<SignInOutcome>>(user, u =>
             {
                 u.AttemptSignIn(passwordMatches: true, LockoutPolicy.Default, requireVerifiedEmail: false, HandlerFixture.Start);
-                return SignInOutcome.SecondFactorRequired;
+                return SecondFactorChallenge;
             }), HandlerFixture.Ct);
 
         var entry = Assert.Single(_audit.All);

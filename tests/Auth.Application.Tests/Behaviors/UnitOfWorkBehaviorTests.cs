@@ -20,6 +20,9 @@ public sealed class UnitOfWorkBehaviorTests
 {
     private static readonly SignInCommand SignIn = new("ada@example.com", "correct horse battery", SignInMode.Token, ClientInfo.Unknown);
 
+    private static readonly SignInOutcome SecondFactorChallenge =
+        SignInOutcome.SecondFactorRequired(new TwoFactorChallenge("challenge", ["email"], HandlerFixture.Start.AddMinutes(5)));
+
     private static readonly EmailMessage CodeMail = new("ada@example.com", "Your sign-in code", "123456");
 
     private readonly RecordingUnitOfWork _unitOfWork = new();
@@ -64,7 +67,7 @@ public sealed class UnitOfWorkBehaviorTests
     public async Task Handle_AfterASuccessfulCommand_SavesOnce()
     {
         var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
-            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SecondFactorChallenge), HandlerFixture.Ct);
 
         Assert.True(result.ShouldSucceed().TwoFactorRequired);
         Assert.Equal(1, _unitOfWork.Saves);
@@ -112,7 +115,7 @@ public sealed class UnitOfWorkBehaviorTests
         var behavior = Behavior<SignInCommand, Result<SignInOutcome>>();
 
         await Assert.ThrowsAsync<TimeoutException>(async () =>
-            await behavior.Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct));
+            await behavior.Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SecondFactorChallenge), HandlerFixture.Ct));
 
         Assert.Equal(1, _unitOfWork.Resets);
         Assert.Equal(1, _handlerCalls);
@@ -138,7 +141,7 @@ public sealed class UnitOfWorkBehaviorTests
         _unitOfWork.AlwaysFailWith = () => new ConcurrencyConflictException("version changed");
 
         var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
-            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SecondFactorChallenge), HandlerFixture.Ct);
 
         var error = result.ShouldFailWith(ErrorCodes.Conflict);
         Assert.Equal(ErrorKind.Conflict, error.Kind);
@@ -175,7 +178,7 @@ public sealed class UnitOfWorkBehaviorTests
     public async Task Handle_WhenAUniqueKeyIsTaken_AnswersTheCommandsConflictErrorWithoutRetrying()
     {
         _unitOfWork.FailingWith(new UniqueConstraintViolationException("IX_users_email"));
-        var user = new UserDto(Guid.NewGuid(), "Ada", "ada@example.com", "user", "local", false, null, null, HandlerFixture.Start, false);
+        var user = new UserDto(Guid.NewGuid(), "Ada", "ada@example.com", "user", "local", false, null, null, HandlerFixture.Start, false, new TwoFactorDto(false, 0, 0));
 
         var result = await Behavior<SignUpCommand, Result<UserDto>>()
             .Handle(new SignUpCommand("Ada", "ada@example.com", "a long passphrase"), Answering<SignUpCommand, Result<UserDto>>(user),
@@ -192,7 +195,7 @@ public sealed class UnitOfWorkBehaviorTests
         _unitOfWork.FailingWith(new UniqueConstraintViolationException("IX_sessions_token_hash"));
 
         var result = await Behavior<SignInCommand, Result<SignInOutcome>>()
-            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired), HandlerFixture.Ct);
+            .Handle(SignIn, Answering<SignInCommand, Result<SignInOutcome>>(SecondFactorChallenge), HandlerFixture.Ct);
 
         result.ShouldFailWith(ErrorCodes.Conflict);
         Assert.Equal(1, _handlerCalls);
@@ -207,7 +210,7 @@ public sealed class UnitOfWorkBehaviorTests
         {
             _handlerCalls++;
             _mail.Add(CodeMail);
-            return ValueTask.FromResult<Result<SignInOutcome>>(SignInOutcome.SecondFactorRequired);
+            return ValueTask.FromResult<Result<SignInOutcome>>(SecondFactorChallenge);
         };
 
     private MessageHandlerDelegate<TMessage, TResponse> Answering<TMessage, TResponse>(TResponse response)

@@ -101,5 +101,5 @@ public sealed class ValidationBehaviorTests
     private static TResponse Success<TResponse>() where TResponse : Result =>
         typeof(TResponse) == typeof(Result)
             ? (TResponse)Result.Success
-            : (TResponse)(object)Result<UserDto>.From(new UserDto(Guid.Empty, "Ada", "ada@example.com", "user", "local", false, null, null, default, false));
+            : (TResponse)(object)Result<UserDto>.From(new UserDto(Guid.Empty, "Ada", "ada@example.com", "user", "local", false, null, null, default, false, new TwoFactorDto(false, 0, 0)));
 }

@@ -24,7 +24,7 @@ public sealed class HandlerFixture
         Mapper = ApplicationServices.Mapper;
         SessionStarter = new SessionStarter(Sessions, OpaqueTokens, AccessTokens, Settings, Mapper);
         OtpSender = new OtpSender(Otps, CodeGenerator, CodeHasher, Mail, Settings);
-        SignInCompletion = new SignInCompletion(SessionStarter, OtpSender);
+        SignInCompletion = new SignInCompletion(SessionStarter, Challenges, OpaqueTokens, OtpSender);
         CredentialCheck = new CredentialCheck(Users, Hasher);
         OtpVerifier = new OtpVerifier(Otps, CodeHasher);
     }
@@ -42,6 +42,8 @@ public sealed class HandlerFixture
     public InMemoryOtpRepository Otps { get; } = new();
 
     public InMemorySessionRepository Sessions { get; } = new();
+
+    public InMemorySignInChallengeRepository Challenges { get; } = new();
 
     public IReadOnlyList<RefreshToken> AllRefreshTokens => Sessions.All.SelectMany(s => s.RefreshTokens).ToList();
 

@@ -35,7 +35,7 @@ public sealed class UserMappingsTests
 
         Assert.Equal(new UserDto(
             user.Id.Value, "Ada Lovelace", UserBuilder.DefaultEmail, "admin", "local", true,
-            new AvatarDto("https://cdn.example.com/ada.png", "avatars/ada", 2048), Now, Now, false), dto);
+            new AvatarDto("https://cdn.example.com/ada.png", "avatars/ada", 2048), Now, Now, false, new TwoFactorDto(false, 0, 0)), dto);
     }
 
     [Fact]

@@ -10,7 +10,12 @@ using Mediator;
 namespace Auth.Application.Sessions.SignInWithOtp;
 
 public sealed class SignInWithOtpCommandHandler(
-    IUserRepository users, ISessionRepository sessions, OtpVerifier verifier, SessionStarter starter, AuthSettings settings, TimeProvider clock)
+    IUserRepository users,
+    ISessionRepository sessions,
+    OtpVerifier verifier,
+    SignInCompletion completion,
+    AuthSettings settings,
+    TimeProvider clock)
     : ICommandHandler<SignInWithOtpCommand, Result<SignInOutcome>>
 {
     public async ValueTask<Result<SignInOutcome>> Handle(SignInWithOtpCommand command, CancellationToken cancellationToken)
@@ -26,6 +31,6 @@ public sealed class SignInWithOtpCommandHandler(
         if (signedIn.IsFailure) return signedIn.Error!;
         if (signedIn.Value.UnprovenPasswordDiscarded)
             await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.PasswordChanged, now, cancellationToken);
-        return await starter.StartAsync(user, command.Mode, command.Client, now, cancellationToken);
+        return await completion.CompleteAsync(user, signedIn.Value.Step, command.Mode, command.Client, now, cancellationToken);
     }
 }

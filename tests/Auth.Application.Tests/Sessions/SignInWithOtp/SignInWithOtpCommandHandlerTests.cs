@@ -137,5 +137,5 @@ public sealed class SignInWithOtpCommandHandlerTests
         new(UserBuilder.DefaultEmail, code, mode, ClientInfo.Unknown);
 
     private async Task<Result<SignInOutcome>> Handle(SignInWithOtpCommand command) =>
-        await new SignInWithOtpCommandHandler(_fx.Users, _fx.Sessions, _fx.OtpVerifier, _fx.SessionStarter, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
+        await new SignInWithOtpCommandHandler(_fx.Users, _fx.Sessions, _fx.OtpVerifier, _fx.SignInCompletion, _fx.Settings, _fx.Clock).Handle(command, HandlerFixture.Ct);
 }
