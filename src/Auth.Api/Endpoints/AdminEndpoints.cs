@@ -15,6 +15,7 @@ internal static class AdminEndpoints
         group.MapGetUser();
         group.MapSetUserRole();
         group.MapUnlockUser();
+        group.MapResetSecondFactors();
         group.MapRevokeUserSessions();
         group.MapDeleteUser();
         group.MapRestoreUser();

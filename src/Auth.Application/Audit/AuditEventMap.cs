@@ -30,6 +30,7 @@ public static class AuditEventMap
         UserTotpEnabled e => Success(AuditEventTypes.TotpEnabled, e.UserId, null, e.OccurredAt),
         UserTotpDisabled e => Success(AuditEventTypes.TotpDisabled, e.UserId, null, e.OccurredAt),
         UserRecoveryCodeUsed e => Success(AuditEventTypes.RecoveryCodeUsed, e.UserId, $"left={e.CodesLeft}", e.OccurredAt),
+        UserSecondFactorsReset e => Success(AuditEventTypes.SecondFactorsReset, e.UserId, null, e.OccurredAt),
         UserRecoveryCodesRegenerated e => Success(AuditEventTypes.RecoveryCodesRegenerated, e.UserId, null, e.OccurredAt),
         SignInChallengeExhausted e => Failure(AuditEventTypes.SignInChallengeExhausted, e.UserId, $"challenge={e.ChallengeId}", e.OccurredAt),
         UserRoleChanged e => Success(AuditEventTypes.RoleChanged, e.UserId, $"{e.From.ToWireName()}→{e.To.ToWireName()}", e.OccurredAt),

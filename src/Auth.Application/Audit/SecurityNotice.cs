@@ -40,6 +40,8 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
             $"A recovery code was used to sign in to your account at {Time(e.OccurredAt)}; {e.CodesLeft} are left. If this was not you, change your password and sign out every device."),
         UserRecoveryCodesRegenerated e => new(e.UserId, "New recovery codes were made",
             $"New recovery codes were made for your account at {Time(e.OccurredAt)}; the earlier ones no longer work."),
+        UserSecondFactorsReset e => new(e.UserId, "Your second sign-in steps were removed",
+            $"An administrator removed the authenticator app, recovery codes and emailed-code step of your account at {Time(e.OccurredAt)}; sign-in now needs the password only. Set up an authenticator app again from your account."),
         SignInChallengeExhausted e => new(e.UserId, "A sign-in was stopped at the second step",
             $"Someone signed in with your password at {Time(e.OccurredAt)} and then gave wrong codes for the second step, so that sign-in was stopped. If this was not you, change your password."),
         UserLockedOut e => new(e.UserId, "Your account was locked",

@@ -19,6 +19,7 @@ public static class AuditEventTypes
     public const string RecoveryCodeUsed = "user.recovery_code_used";
     public const string RecoveryCodesRegenerated = "user.recovery_codes_regenerated";
     public const string TwoFactorFailed = "user.two_factor_failed";
+    public const string SecondFactorsReset = "user.second_factors_reset";
     public const string SignInChallengeExhausted = "session.sign_in_challenge_exhausted";
     public const string RoleChanged = "user.role_changed";
     public const string Deleted = "user.deleted";

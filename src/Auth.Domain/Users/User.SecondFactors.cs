@@ -114,6 +114,23 @@ public sealed partial class User
         return Result.Success;
     }
 
+    /// <summary>
+    /// An administrator removes every second factor (a lost phone and lost codes): the next sign-in needs the password
+    /// only, and the owner is told.
+    /// </summary>
+    public void ResetSecondFactors(DateTimeOffset now)
+    {
+        if (!HasSecondFactor && PendingTotpSecret is null) return;
+        TotpSecret = null;
+        PendingTotpSecret = null;
+        TotpEnabledAt = null;
+        TotpLastAcceptedStep = null;
+        RecoveryCodes = RecoveryCodes.None;
+        TwoFactorEnabled = false;
+        MarkUpdated(now);
+        Raise(new UserSecondFactorsReset(Id, now));
+    }
+
     private bool IsAcceptableStep(long? matchedStep, DateTimeOffset now) =>
         matchedStep is { } step
         && Math.Abs(step - TotpStepAt(now)) <= AuthDefaults.TotpWindowSteps
