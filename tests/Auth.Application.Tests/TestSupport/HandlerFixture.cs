@@ -1,6 +1,7 @@
 using Auth.Application.Abstractions;
 using Auth.Application.OneTimePasswords;
 using Auth.Application.Sessions;
+using Auth.Application.Users;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -27,6 +28,7 @@ public sealed class HandlerFixture
         SignInCompletion = new SignInCompletion(SessionStarter, Challenges, OpaqueTokens, OtpSender);
         CredentialCheck = new CredentialCheck(Users, Hasher);
         OtpVerifier = new OtpVerifier(Otps, CodeHasher);
+        SecondFactorCodes = new SecondFactorCodes(Totp, new FakeProviderTokenProtector(), RecoveryCodeHasher);
     }
 
     public static CancellationToken Ct => CancellationToken.None;
@@ -66,6 +68,12 @@ public sealed class HandlerFixture
     public OtpSender OtpSender { get; }
 
     public SignInCompletion SignInCompletion { get; }
+
+    public FakeTotpAuthenticator Totp { get; } = new();
+
+    public FakeRecoveryCodeHasher RecoveryCodeHasher { get; } = new();
+
+    public SecondFactorCodes SecondFactorCodes { get; }
 
     public CredentialCheck CredentialCheck { get; }
 
