@@ -7,9 +7,8 @@ using Microsoft.Extensions.Options;
 namespace Auth.Infrastructure.Accounts;
 
 /// <summary>
-/// When a provider is configured: loads (or generates and stores) the provider-token key before requests are served,
-/// and says which providers are on. Without one it does
-/// nothing, so a service without OAuth generates no key.
+/// Loads (or generates and stores) the key that encrypts secrets at rest (provider tokens, authenticator secrets)
+/// before requests are served, and says which OAuth providers are on.
 /// </summary>
 internal sealed partial class OAuthStartup(
     IOptions<OAuthOptions> options, ProviderTokenKeyProvider keys, ILogger<OAuthStartup> logger)
@@ -17,9 +16,9 @@ internal sealed partial class OAuthStartup(
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        await keys.InitializeAsync(cancellationToken).ConfigureAwait(false);
         var value = options.Value;
         if (!value.AnyProviderEnabled) return;
-        await keys.InitializeAsync(cancellationToken).ConfigureAwait(false);
 
         var enabled = string.Join(", ", new[] { ("google", value.Google.IsEnabled), ("github", value.GitHub.IsEnabled) }.Where(p => p.Item2).Select(p => p.Item1));
         LogEnabled(logger, enabled, OAuthConfigurationReader.AllowedRedirectUris(value).Count());

@@ -37,6 +37,8 @@ public abstract class AuthDbContext : DbContext
 
     public DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
 
+    public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -69,6 +71,7 @@ public abstract class AuthDbContext : DbContext
         configurationBuilder.Properties<OtpId>().HaveConversion<OtpIdConverter>();
         configurationBuilder.Properties<SessionId>().HaveConversion<SessionIdConverter>();
         configurationBuilder.Properties<RefreshTokenId>().HaveConversion<RefreshTokenIdConverter>();
+        configurationBuilder.Properties<SignInChallengeId>().HaveConversion<SignInChallengeIdConverter>();
         configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
         configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
 
@@ -93,6 +96,7 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new OtpConfiguration());
         modelBuilder.ApplyConfiguration(new SessionConfiguration());
         modelBuilder.ApplyConfiguration(new RefreshTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new SignInChallengeConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyRowConfiguration());
         modelBuilder.ApplyConfiguration(new ServerSecretRowConfiguration());
         modelBuilder.ApplyConfiguration(new AccountConfiguration());

@@ -118,6 +118,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
+        services.AddScoped<ISignInChallengeRepository, SignInChallengeRepository>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IVerificationStore, VerificationStore>();
         services.AddScoped<IAuditLog, AuditLog>();

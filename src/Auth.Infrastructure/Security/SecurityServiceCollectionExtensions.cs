@@ -4,6 +4,7 @@ using Auth.Infrastructure.Security.Jwt;
 using Auth.Infrastructure.Security.Otp;
 using Auth.Infrastructure.Security.Passwords;
 using Auth.Infrastructure.Security.Tokens;
+using Auth.Infrastructure.Security.TwoFactor;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -38,6 +39,8 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IOtpCodeGenerator, OtpCodeGenerator>();
         services.AddSingleton<OtpHashKeyProvider>();
         services.AddSingleton<IOtpCodeHasher, HmacOtpCodeHasher>();
+        services.AddSingleton<IRecoveryCodeHasher, HmacRecoveryCodeHasher>();
+        services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
 
         services.AddSingleton<IOpaqueTokenGenerator, OpaqueTokenGenerator>();
 

@@ -12,6 +12,12 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
 
     public const int MaxProviderIdLength = 255;
 
+    /// <summary>An encrypted authenticator secret (AES-GCM over 32 base32 characters, base64) is about 100 characters.</summary>
+    public const int MaxProtectedSecretLength = 512;
+
+    /// <summary>Ten 64-character hashes and their commas.</summary>
+    public const int MaxRecoveryCodeHashesLength = 1024;
+
     public void Configure(EntityTypeBuilder<User> builder)
     {
         builder.MapAggregateRoot<User, UserId>("users");
@@ -35,6 +41,15 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.LastSignInAt).HasColumnName("last_sign_in_at").IsUnversioned();
         builder.Property(u => u.UpdatedAt).IsUnversioned();
         builder.Property(u => u.TwoFactorEnabled).HasColumnName("two_factor_enabled");
+        builder.Property(u => u.TotpSecret).HasColumnName("totp_secret").HasMaxLength(MaxProtectedSecretLength);
+        builder.Property(u => u.PendingTotpSecret).HasColumnName("totp_pending_secret").HasMaxLength(MaxProtectedSecretLength);
+        builder.Property(u => u.TotpEnabledAt).HasColumnName("totp_enabled_at");
+        builder.Property(u => u.TotpLastAcceptedStep).HasColumnName("totp_last_accepted_step");
+        builder.Property(u => u.RecoveryCodes)
+            .HasColumnName("recovery_code_hashes")
+            .HasConversion(new RecoveryCodesConverter())
+            .HasMaxLength(MaxRecoveryCodeHashesLength)
+            .IsRequired();
         builder.Property(u => u.FailedSignInCount).HasColumnName("failed_sign_in_count");
         builder.Property(u => u.LockedUntil).HasColumnName("lock_until");
         builder.Property(u => u.IsDeleted).HasColumnName("is_deleted");

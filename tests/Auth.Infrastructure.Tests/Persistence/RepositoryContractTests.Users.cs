@@ -14,6 +14,8 @@ public abstract partial class RepositoryContractTests
         user.VerifyEmail(Now);
         user.UpdateProfile(null, Avatar.FromTrusted("https://cdn.example.com/a.png", "avatars/a", 48_213), Now);
         user.SetTwoFactor(true, Now);
+        user.BeginTotpEnrolment("protected-totp-secret", Now);
+        user.ConfirmTotp(User.TotpStepAt(Now), RecoveryCodes.Of(["recovery-hash-1", "recovery-hash-2"]), Now);
         user.ChangeRole(Role.Admin, Now);
         user.RecordSuccessfulSignIn(Now);
         Clock.Advance(TimeSpan.FromMinutes(3));

@@ -7,9 +7,9 @@ using Microsoft.Extensions.Options;
 namespace Auth.Infrastructure.Accounts.TokenProtection;
 
 /// <summary>
-/// The AES-256 key for provider tokens at rest: <c>Auth:OAuth:TokenEncryptionKey</c>, else generated once and stored
-/// through <see cref="IKeyMaterialStore"/> (like the OTP key), so every instance and restart decrypts the same rows.
-/// <see cref="InitializeAsync"/> runs at start-up when a provider is enabled, because encrypting is synchronous.
+/// The AES-256 key for secrets at rest (provider tokens, authenticator secrets): <c>Auth:OAuth:TokenEncryptionKey</c>,
+/// else generated once and stored through <see cref="IKeyMaterialStore"/> (like the OTP key), so every instance and
+/// restart decrypts the same rows. <see cref="InitializeAsync"/> runs at start-up, because encrypting is synchronous.
 /// </summary>
 internal sealed partial class ProviderTokenKeyProvider(
     IOptions<OAuthOptions> options, IKeyMaterialStore store, ILogger<ProviderTokenKeyProvider> logger) : IDisposable

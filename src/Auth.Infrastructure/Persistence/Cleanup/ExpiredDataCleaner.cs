@@ -10,6 +10,7 @@ namespace Auth.Infrastructure.Persistence.Cleanup;
 /// <item>sessions that expired before the cutoff (an expired session cannot be revived) or were revoked before it,
 /// with their refresh tokens (the foreign key cascades);</item>
 /// <item>one-time codes that expired before the cutoff, or were used or superseded before it;</item>
+/// <item>sign-in challenges that expired before the cutoff (used or not: an expired one is refused anyway);</item>
 /// <item>rate-limit counters last hit before the cutoff (their window ended long ago, for any window up to the
 /// retention).</item>
 /// </list>
@@ -35,11 +36,15 @@ internal sealed class ExpiredDataCleaner(AuthDbContext db, TimeProvider time, IO
             settings.BatchSize,
             cancellationToken).ConfigureAwait(false);
 
+        var challenges = await DeleteInBatchesAsync(
+            db.SignInChallenges.Where(c => c.ExpiresAt < cutoff).OrderBy(c => c.Id), settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+
         var rateLimits = await DeleteInBatchesAsync(
             db.RateLimits.Where(r => r.LastRequest < cutoff).OrderBy(r => r.Key), settings.BatchSize, cancellationToken)
             .ConfigureAwait(false);
 
-        return new CleanupResult(otps, sessions, refreshTokens, rateLimits);
+        return new CleanupResult(otps, sessions, refreshTokens, rateLimits, challenges);
     }
 
     private static async Task<int> DeleteInBatchesAsync<T>(

@@ -36,6 +36,8 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<Session> Sessions => Database.GetCollection<Session>(MongoCollectionNames.Sessions);
 
+    public IMongoCollection<SignInChallenge> SignInChallenges => Database.GetCollection<SignInChallenge>(MongoCollectionNames.SignInChallenges);
+
     public IMongoCollection<SigningKeyDocument> SigningKeys => Database.GetCollection<SigningKeyDocument>(MongoCollectionNames.SigningKeys);
 
     public IMongoCollection<ServerSecretDocument> ServerSecrets =>

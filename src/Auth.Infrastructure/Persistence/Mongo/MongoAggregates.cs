@@ -18,6 +18,9 @@ internal static class MongoAggregates
     public static readonly MongoAggregateCollection<Session, SessionId> Sessions =
         new(MongoCollectionNames.Sessions, 1, SessionClassMap.IdSerializer);
 
+    public static readonly MongoAggregateCollection<SignInChallenge, SignInChallengeId> SignInChallenges =
+        new(MongoCollectionNames.SignInChallenges, 2, SignInChallengeClassMap.IdSerializer);
+
     public static readonly MongoAggregateCollection<Otp, OtpId> Otps = new(MongoCollectionNames.Otps, 3, OtpClassMap.IdSerializer);
 
     public static readonly MongoAggregateCollection<Account, AccountId> Accounts =

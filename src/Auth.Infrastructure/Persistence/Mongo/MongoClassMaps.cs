@@ -27,6 +27,7 @@ internal static class MongoClassMaps
             UserClassMap.Register();
             OtpClassMap.Register();
             SessionClassMap.Register();
+            SignInChallengeClassMap.Register();
             RefreshTokenClassMap.Register();
             KeyMaterialClassMaps.Register();
             AccountClassMap.Register();

@@ -6,6 +6,7 @@ internal static class MongoCollectionNames
     public const string Users = "users";
     public const string Otps = "otps";
     public const string Sessions = "sessions";
+    public const string SignInChallenges = "sign_in_challenges";
 
     /// <summary>Where refresh tokens were kept before they moved into their session's document (<see cref="Sessions.RefreshTokenChainMigration"/>).</summary>
     public const string RefreshTokens = "refresh_tokens";

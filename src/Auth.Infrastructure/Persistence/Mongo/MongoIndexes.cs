@@ -52,6 +52,13 @@ internal static class MongoIndexes
         UniqueWherePresent("ux_refreshTokens_tokenHash", $"{SessionFields.RefreshTokens}.{RefreshTokenFields.TokenHash}"),
     ];
 
+    /// <summary>A challenge is looked up by its hash and goes by itself once expired (refused from then on anyway).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> SignInChallenges { get; } =
+    [
+        Unique("ux_tokenHash", Keys.Ascending(SignInChallengeFields.TokenHash)),
+        ExpiresAfter("ttl_expiresAt", SignInChallengeFields.ExpiresAt, TimeSpan.Zero),
+    ];
+
     /// <summary>The admin listing of the audit trail: by user, by type, or all, each newest first. Entries are kept (no TTL).</summary>
     public static IReadOnlyList<CreateIndexModel<BsonDocument>> AuditEntries { get; } =
     [
@@ -95,6 +102,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.Users, Users),
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
+        (MongoCollectionNames.SignInChallenges, SignInChallenges),
         (MongoCollectionNames.Accounts, Accounts),
         (MongoCollectionNames.Verifications, Verifications),
         (MongoCollectionNames.AuditEntries, AuditEntries),

@@ -47,6 +47,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IUserRepository, MongoUserRepository>();
         services.AddScoped<IOtpRepository, MongoOtpRepository>();
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
+        services.AddScoped<ISignInChallengeRepository, MongoSignInChallengeRepository>();
         services.AddScoped<IAccountRepository, MongoAccountRepository>();
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddScoped<IAuditLog, MongoAuditLog>();

@@ -28,6 +28,8 @@ public sealed class MongoIndexesTests
         { "sessions", "ix_userId_lastUsedAt_desc", "{ \"userId\" : 1, \"lastUsedAt\" : -1 }", false, null },
         { "sessions", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
         { "sessions", "ux_refreshTokens_tokenHash", "{ \"refreshTokens.tokenHash\" : 1 }", true, null },
+        { "sign_in_challenges", "ux_tokenHash", "{ \"tokenHash\" : 1 }", true, null },
+        { "sign_in_challenges", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
         { "accounts", "ux_provider_providerAccountId", "{ \"provider\" : 1, \"providerAccountId\" : 1 }", true, null },
         { "accounts", "ux_userId_provider", "{ \"userId\" : 1, \"provider\" : 1 }", true, null },
         { "verifications", "ux_identifier_valueHash", "{ \"identifier\" : 1, \"valueHash\" : 1 }", true, null },
@@ -56,7 +58,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "sign_in_challenges", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -67,6 +69,7 @@ public sealed class MongoIndexesTests
             ["users"] = MongoBson.ToDocument(MongoSamples.UserWithEveryField()),
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
             ["sessions"] = MongoBson.ToDocument(MongoSamples.RefreshedSession(UserId.New(MongoSamples.Now))),
+            ["sign_in_challenges"] = MongoBson.ToDocument(SignInChallenge.Issue(UserId.New(MongoSamples.Now), "challenge-hash", MongoSamples.Now)),
             ["accounts"] = MongoBson.ToDocument(MongoSamples.AccountWithEveryField(UserId.New(MongoSamples.Now))),
             ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
             ["audit_entries"] = MongoBson.ToDocument(
@@ -116,7 +119,7 @@ public sealed class MongoIndexesTests
         var ttls = MongoIndexes.All.Where(c => c.Collection != "rate_limits")
             .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
-        Assert.Equal(3, ttls.Count);
+        Assert.Equal(4, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);

@@ -19,6 +19,8 @@ internal static class MongoSamples
         user.VerifyEmail(now);
         user.UpdateProfile(null, Avatar.FromTrusted("https://cdn.example.com/a.png", "avatars/a", 48_213), now);
         user.SetTwoFactor(true, now);
+        user.BeginTotpEnrolment("protected-totp-secret", now);
+        user.ConfirmTotp(User.TotpStepAt(now), RecoveryCodes.Of(["recovery-hash-1", "recovery-hash-2"]), now);
         user.ChangeRole(Role.Admin, now);
         user.RecordSuccessfulSignIn(now);
         now = now.AddMinutes(3);

@@ -31,8 +31,9 @@ public sealed class UserDocumentMappingTests
         Assert.Equal(
             [
                 "_id", "createdAt", "updatedAt", "version", "name", "email", "passwordHash", "role", "provider", "providerId",
-                "avatar", "isEmailVerified", "lastSignInAt", "twoFactorEnabled", "failedSignInCount", "lockUntil", "isDeleted",
-                "deletedAt", "reActivateAvailableAt",
+                "avatar", "isEmailVerified", "lastSignInAt", "twoFactorEnabled", "totpSecret", "totpPendingSecret", "totpEnabledAt",
+                "totpLastAcceptedStep", "recoveryCodeHashes", "failedSignInCount", "lockUntil", "isDeleted", "deletedAt",
+                "reActivateAvailableAt",
             ],
             document.Names);
     }

@@ -20,6 +20,11 @@ internal static class AggregateAssert
         Assert.Equal(expected.IsEmailVerified, actual.IsEmailVerified);
         Assert.Equal(expected.LastSignInAt, actual.LastSignInAt);
         Assert.Equal(expected.TwoFactorEnabled, actual.TwoFactorEnabled);
+        Assert.Equal(expected.TotpSecret, actual.TotpSecret);
+        Assert.Equal(expected.PendingTotpSecret, actual.PendingTotpSecret);
+        Assert.Equal(expected.TotpEnabledAt, actual.TotpEnabledAt);
+        Assert.Equal(expected.TotpLastAcceptedStep, actual.TotpLastAcceptedStep);
+        Assert.Equal(expected.RecoveryCodes.Hashes, actual.RecoveryCodes.Hashes);
         Assert.Equal(expected.FailedSignInCount, actual.FailedSignInCount);
         Assert.Equal(expected.LockedUntil, actual.LockedUntil);
         Assert.Equal(expected.IsDeleted, actual.IsDeleted);

@@ -17,6 +17,8 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public ISessionRepository Sessions => Services.GetRequiredService<ISessionRepository>();
 
+    public ISignInChallengeRepository SignInChallenges => Services.GetRequiredService<ISignInChallengeRepository>();
+
     public IAccountRepository Accounts => Services.GetRequiredService<IAccountRepository>();
 
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();

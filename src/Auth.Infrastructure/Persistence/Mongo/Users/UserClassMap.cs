@@ -41,6 +41,16 @@ internal static class UserClassMap
                 .SetElementName(UserFields.LastSignInAt)
                 .SetSerializer(UtcMillisecondsDateTimeOffsetSerializer.NullableInstance);
             map.MapMember(u => u.TwoFactorEnabled).SetElementName(UserFields.TwoFactorEnabled);
+            map.MapMember(u => u.TotpSecret).SetElementName(UserFields.TotpSecret);
+            map.MapMember(u => u.PendingTotpSecret).SetElementName(UserFields.TotpPendingSecret);
+            map.MapMember(u => u.TotpEnabledAt)
+                .SetElementName(UserFields.TotpEnabledAt)
+                .SetSerializer(UtcMillisecondsDateTimeOffsetSerializer.NullableInstance);
+            map.MapMember(u => u.TotpLastAcceptedStep).SetElementName(UserFields.TotpLastAcceptedStep);
+            map.MapMember(u => u.RecoveryCodes)
+                .SetElementName(UserFields.RecoveryCodeHashes)
+                .SetSerializer(RecoveryCodesSerializer.Instance)
+                .SetDefaultValue(RecoveryCodes.None);
             map.MapMember(u => u.FailedSignInCount).SetElementName(UserFields.FailedSignInCount);
             map.MapMember(u => u.LockedUntil)
                 .SetElementName(UserFields.LockUntil)

@@ -20,6 +20,11 @@ internal static class UserFields
     public const string IsEmailVerified = "isEmailVerified";
     public const string LastSignInAt = "lastSignInAt";
     public const string TwoFactorEnabled = "twoFactorEnabled";
+    public const string TotpSecret = "totpSecret";
+    public const string TotpPendingSecret = "totpPendingSecret";
+    public const string TotpEnabledAt = "totpEnabledAt";
+    public const string TotpLastAcceptedStep = "totpLastAcceptedStep";
+    public const string RecoveryCodeHashes = "recoveryCodeHashes";
     public const string FailedSignInCount = "failedSignInCount";
     public const string LockUntil = "lockUntil";
     public const string IsDeleted = "isDeleted";
