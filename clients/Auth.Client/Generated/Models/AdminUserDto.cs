@@ -73,6 +73,14 @@ namespace Auth.Client.Models
 #else
         public string Role { get; set; }
 #endif
+        /// <summary>The strong second factors of a user: whether the authenticator app is on, how many recovery codes are left, and howmany passkeys are registered. (`twoFactorEnabled` beside it is the emailed-code second step.)</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Auth.Client.Models.TwoFactorDto? TwoFactor { get; set; }
+#nullable restore
+#else
+        public global::Auth.Client.Models.TwoFactorDto TwoFactor { get; set; }
+#endif
         /// <summary>The twoFactorEnabled property</summary>
         public bool? TwoFactorEnabled { get; set; }
         /// <summary>The updatedAt property</summary>
@@ -116,6 +124,7 @@ namespace Auth.Client.Models
                 { "provider", n => { Provider = n.GetStringValue(); } },
                 { "reactivateAvailableAt", n => { ReactivateAvailableAt = n.GetDateTimeOffsetValue(); } },
                 { "role", n => { Role = n.GetStringValue(); } },
+                { "twoFactor", n => { TwoFactor = n.GetObjectValue<global::Auth.Client.Models.TwoFactorDto>(global::Auth.Client.Models.TwoFactorDto.CreateFromDiscriminatorValue); } },
                 { "twoFactorEnabled", n => { TwoFactorEnabled = n.GetBoolValue(); } },
                 { "updatedAt", n => { UpdatedAt = n.GetDateTimeOffsetValue(); } },
             };
@@ -141,6 +150,7 @@ namespace Auth.Client.Models
             writer.WriteStringValue("provider", Provider);
             writer.WriteDateTimeOffsetValue("reactivateAvailableAt", ReactivateAvailableAt);
             writer.WriteStringValue("role", Role);
+            writer.WriteObjectValue<global::Auth.Client.Models.TwoFactorDto>("twoFactor", TwoFactor);
             writer.WriteBoolValue("twoFactorEnabled", TwoFactorEnabled);
             writer.WriteDateTimeOffsetValue("updatedAt", UpdatedAt);
             writer.WriteAdditionalData(AdditionalData);

@@ -63,6 +63,14 @@ namespace Auth.Client.Models
 #else
         public string Role { get; set; }
 #endif
+        /// <summary>The strong second factors of a user: whether the authenticator app is on, how many recovery codes are left, and howmany passkeys are registered. (`twoFactorEnabled` beside it is the emailed-code second step.)</summary>
+#if NETSTANDARD2_1_OR_GREATER || NETCOREAPP3_1_OR_GREATER
+#nullable enable
+        public global::Auth.Client.Models.TwoFactorDto? TwoFactor { get; set; }
+#nullable restore
+#else
+        public global::Auth.Client.Models.TwoFactorDto TwoFactor { get; set; }
+#endif
         /// <summary>The twoFactorEnabled property</summary>
         public bool? TwoFactorEnabled { get; set; }
         /// <summary>
@@ -99,6 +107,7 @@ namespace Auth.Client.Models
                 { "name", n => { Name = n.GetStringValue(); } },
                 { "provider", n => { Provider = n.GetStringValue(); } },
                 { "role", n => { Role = n.GetStringValue(); } },
+                { "twoFactor", n => { TwoFactor = n.GetObjectValue<global::Auth.Client.Models.TwoFactorDto>(global::Auth.Client.Models.TwoFactorDto.CreateFromDiscriminatorValue); } },
                 { "twoFactorEnabled", n => { TwoFactorEnabled = n.GetBoolValue(); } },
             };
         }
@@ -118,6 +127,7 @@ namespace Auth.Client.Models
             writer.WriteStringValue("name", Name);
             writer.WriteStringValue("provider", Provider);
             writer.WriteStringValue("role", Role);
+            writer.WriteObjectValue<global::Auth.Client.Models.TwoFactorDto>("twoFactor", TwoFactor);
             writer.WriteBoolValue("twoFactorEnabled", TwoFactorEnabled);
             writer.WriteAdditionalData(AdditionalData);
         }

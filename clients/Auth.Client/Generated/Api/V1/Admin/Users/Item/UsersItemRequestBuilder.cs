@@ -3,6 +3,7 @@
 using Auth.Client.Api.V1.Admin.Users.Item.Restore;
 using Auth.Client.Api.V1.Admin.Users.Item.Role;
 using Auth.Client.Api.V1.Admin.Users.Item.Sessions;
+using Auth.Client.Api.V1.Admin.Users.Item.TwoFactor;
 using Auth.Client.Api.V1.Admin.Users.Item.Unlock;
 using Auth.Client.Models;
 using Microsoft.Kiota.Abstractions.Extensions;
@@ -35,6 +36,11 @@ namespace Auth.Client.Api.V1.Admin.Users.Item
         public global::Auth.Client.Api.V1.Admin.Users.Item.Sessions.SessionsRequestBuilder Sessions
         {
             get => new global::Auth.Client.Api.V1.Admin.Users.Item.Sessions.SessionsRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The twoFactor property</summary>
+        public global::Auth.Client.Api.V1.Admin.Users.Item.TwoFactor.TwoFactorRequestBuilder TwoFactor
+        {
+            get => new global::Auth.Client.Api.V1.Admin.Users.Item.TwoFactor.TwoFactorRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The unlock property</summary>
         public global::Auth.Client.Api.V1.Admin.Users.Item.Unlock.UnlockRequestBuilder Unlock
