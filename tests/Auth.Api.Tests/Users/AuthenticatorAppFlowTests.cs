@@ -200,6 +200,23 @@ public class AuthenticatorAppFlowTests : ApiTestBase
         Assert.All(answers.Where(a => a.Status != HttpStatusCode.OK), a => Assert.Equal("two_factor_invalid", a.Code));
     }
 
+    [SkippableFact]
+    public async Task AnAdministrator_CanRemoveSomeonesSecondFactors_AndTheOwnerIsTold()
+    {
+        var (_, _, accessToken) = await EnrolledAsync();
+        var userId = (await Api.GetAsync("/api/v1/users/me", accessToken)).Get("id");
+        var admin = (await Flows.SignedInAsync(AuthApiFactory.AdminEmail)).Get("accessToken");
+
+        var byUser = await Api.PostAsync($"/api/v1/admin/users/{userId}/two-factor/reset", null, accessToken);
+        var byAdmin = await Api.PostAsync($"/api/v1/admin/users/{userId}/two-factor/reset", null, admin);
+        var signIn = await Flows.SignInAsync(Email);
+
+        Assert.Equal(HttpStatusCode.Forbidden, byUser.Status);
+        Assert.Equal(HttpStatusCode.NoContent, byAdmin.Status);
+        Assert.Equal(HttpStatusCode.OK, signIn.Status);
+        Assert.Contains(Mailbox.MessagesTo(Email), m => m.Contains("Your second sign-in steps were removed", StringComparison.Ordinal));
+    }
+
     /// <summary>Signs up and in, turns the authenticator app on; returns its secret, the recovery codes and an access token.</summary>
     private async Task<(string Secret, IReadOnlyList<string> RecoveryCodes, string AccessToken)> EnrolledAsync()
     {
