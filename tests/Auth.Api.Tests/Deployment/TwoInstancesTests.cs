@@ -40,6 +40,7 @@ public abstract class TwoInstancesTests : IAsyncLifetime
             ["RateLimiting:Enabled"] = "true",
             ["RateLimiting:Store"] = "Database",
             ["RateLimiting:Policies:sign-in:AccountPermitLimit"] = "20",
+            ["Auth:Jwt:ValidateSession"] = "true",
             ["Logging:LogLevel:Default"] = "Warning",
         };
 
@@ -89,6 +90,13 @@ public abstract class TwoInstancesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await Second.GetAsync("/api/v1/users/me", sessionToken)).Status);
         Assert.Equal(HttpStatusCode.NoContent, (await Second.PostAsync("/api/v1/auth/sign-out", bearer: sessionToken)).Status);
         Assert.Equal(HttpStatusCode.Unauthorized, (await First.GetAsync("/api/v1/users/me", sessionToken)).Status);
+
+        // Strict mode: a JWT access token of a session signed out on one instance is refused by the other at once.
+        var strict = await First.PostAsync("/api/v1/auth/sign-in", new { email = Email, password = Password });
+        var accessToken = strict.Get("accessToken");
+        Assert.Equal(HttpStatusCode.OK, (await Second.GetAsync("/api/v1/users/me", accessToken)).Status);
+        Assert.Equal(HttpStatusCode.NoContent, (await First.PostAsync("/api/v1/auth/sign-out", bearer: accessToken)).Status);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await Second.GetAsync("/api/v1/users/me", accessToken)).Status);
     }
 
     [SkippableFact]

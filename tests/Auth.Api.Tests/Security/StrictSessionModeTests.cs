@@ -6,14 +6,13 @@ namespace Auth.Api.Tests.Security;
 public sealed class StrictSessionModeTests() : ApiTestBase(new Dictionary<string, string?> { ["Auth:Jwt:ValidateSession"] = "true" })
 {
     [Fact]
-    public async Task AnAccessTokenOfARevokedSession_IsRefusedWithinSeconds()
+    public async Task AnAccessTokenOfARevokedSession_IsRefusedAtOnce()
     {
         var tokens = await Flows.SignedInAsync("strict@example.com");
         var bearer = tokens.Get("accessToken");
 
         var before = await Api.GetAsync("/api/v1/users/me", bearer);
         await Api.PostAsync("/api/v1/auth/sign-out", bearer: bearer);
-        Factory.Clock.Advance(TimeSpan.FromSeconds(6));
         var after = await Api.GetAsync("/api/v1/users/me", bearer);
 
         Assert.Equal(HttpStatusCode.OK, before.Status);
