@@ -1,4 +1,5 @@
 using Auth.Application.Abstractions.OAuth;
+using Auth.Application.Abstractions.Security;
 using Auth.Application.Accounts;
 using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Accounts.OAuth;
@@ -91,15 +92,18 @@ public sealed class AccountsServiceCollectionExtensionsTests
         Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<OAuthOptions>>().Value);
     }
 
+    /// <summary>Authenticator secrets are encrypted with the same key, so it is there with or without OAuth.</summary>
     [Fact]
-    public async Task StartUp_WithoutProviders_StartsAndGeneratesNoKey()
+    public async Task StartUp_WithoutProviders_StillLoadsTheSecretsKey()
     {
         var store = new InMemoryKeyMaterialStore();
         using var services = Build(new Dictionary<string, string?>(), store);
 
         await services.GetServices<IHostedService>().Single().StartAsync(CancellationToken.None);
+        var protector = services.GetRequiredService<ISecretProtector>();
 
-        Assert.Empty(store.Secrets);
+        Assert.Equal(32, Convert.FromBase64String(Assert.Single(store.Secrets).Value).Length);
+        Assert.Equal("JBSWY3DPEHPK3PXP", protector.Unprotect(protector.Protect("JBSWY3DPEHPK3PXP", "totp:1"), "totp:1"));
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings, InMemoryKeyMaterialStore? keys = null)
