@@ -31,6 +31,7 @@ public sealed class Session : AggregateRoot<SessionId>
         ExpiresAt = Min(now + policy.Lifetime, AbsoluteExpiresAt);
     }
 
+    // Not readonly: the MongoDB adapter's class map assigns it when it reads a session document.
     private List<RefreshToken> _refreshTokens = [];
 
     private Session() { }
