@@ -54,6 +54,6 @@ internal sealed partial class ProviderTokenKeyProvider(
     }
 
     [LoggerMessage(Level = LogLevel.Warning,
-        Message = "No provider-token key was configured ({Section}:TokenEncryptionKey): a random key was generated and stored in the database")]
+        Message = "No key for secrets at rest (provider tokens, authenticator secrets) was configured ({Section}:TokenEncryptionKey): a random key was generated and stored in the database")]
     private static partial void LogGenerated(ILogger logger, string section);
 }
