@@ -53,14 +53,15 @@ public static class ProviderSignIn
 
     /// <summary>
     /// The app exchanges its one-time code: the user must still be allowed in (not deleted; the password lock does not
-    /// apply to a provider); with two-factor on, the session waits for the emailed code as after a password.
+    /// apply to a provider); with a second factor on (the authenticator app or the emailed code), the session waits for it
+    /// as after a password.
     /// </summary>
     public static Result<SignInStep> Complete(User user, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(user);
         var allowed = user.EnsureCanSignInWithoutPassword(now);
         if (allowed.IsFailure) return allowed.Error!;
-        if (user.TwoFactorEnabled) return SignInStep.SecondFactorRequired;
+        if (user.HasSecondFactor) return SignInStep.SecondFactorRequired;
         user.RecordSignInWithoutPassword(now);
         return SignInStep.Completed;
     }

@@ -22,6 +22,8 @@ public sealed record RecoveryCodes
         ArgumentNullException.ThrowIfNull(hashes);
         var list = hashes.ToList();
         if (list.Any(string.IsNullOrWhiteSpace)) throw new ArgumentException("A recovery code hash is empty.", nameof(hashes));
+        if (list.Distinct(StringComparer.Ordinal).Count() != list.Count)
+            throw new ArgumentException("A recovery code hash is there twice: that code would work twice.", nameof(hashes));
         return new RecoveryCodes(list);
     }
 

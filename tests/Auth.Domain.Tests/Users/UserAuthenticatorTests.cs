@@ -237,9 +237,10 @@ public sealed class UserAuthenticatorTests
     }
 
     [Fact]
-    public void RecoveryCodes_RejectEmptyHashes_AndCompareByContent()
+    public void RecoveryCodes_RejectEmptyOrRepeatedHashes_AndCompareByContent()
     {
         Assert.Throws<ArgumentException>(() => RecoveryCodes.Of(["h1", ""]));
+        Assert.Throws<ArgumentException>(() => RecoveryCodes.Of(["h1", "h1"]));
         Assert.Equal(Codes("a", "b"), Codes("a", "b"));
         Assert.NotEqual(Codes("a", "b"), Codes("b", "a"));
     }
