@@ -104,11 +104,7 @@ public sealed partial class User
     {
         if (!TotpEnabled && PendingTotpSecret is null) return UserErrors.TotpNotEnabled;
         var wasEnabled = TotpEnabled;
-        TotpSecret = null;
-        PendingTotpSecret = null;
-        TotpEnabledAt = null;
-        TotpLastAcceptedStep = null;
-        RecoveryCodes = RecoveryCodes.None;
+        ForgetAuthenticator();
         MarkUpdated(now);
         if (wasEnabled) Raise(new UserTotpDisabled(Id, now));
         return Result.Success;
@@ -121,14 +117,20 @@ public sealed partial class User
     public void ResetSecondFactors(DateTimeOffset now)
     {
         if (!HasSecondFactor && PendingTotpSecret is null) return;
+        ForgetAuthenticator();
+        TwoFactorEnabled = false;
+        MarkUpdated(now);
+        Raise(new UserSecondFactorsReset(Id, now));
+    }
+
+    /// <summary>The secret (confirmed or pending), the replay guard and the recovery codes go together.</summary>
+    private void ForgetAuthenticator()
+    {
         TotpSecret = null;
         PendingTotpSecret = null;
         TotpEnabledAt = null;
         TotpLastAcceptedStep = null;
         RecoveryCodes = RecoveryCodes.None;
-        TwoFactorEnabled = false;
-        MarkUpdated(now);
-        Raise(new UserSecondFactorsReset(Id, now));
     }
 
     private bool IsAcceptableStep(long? matchedStep, DateTimeOffset now) =>

@@ -28,16 +28,10 @@ public sealed partial class Mailbox(string directory, Action? waitForDelivery = 
         FindLatestCode(email, subject) ?? throw new InvalidOperationException($"No message '{subject}' to {email} in {directory}.");
 
     /// <summary>Like <see cref="LatestCode"/>, for a service in another process: waits up to <paramref name="timeout"/> for the message.</summary>
-    public async Task<string> WaitForLatestCodeAsync(string email, string subject, TimeSpan timeout, CancellationToken ct = default)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (true)
-        {
-            if (FindLatestCode(email, subject) is { } code) return code;
-            if (DateTime.UtcNow >= deadline) return LatestCode(email, subject);
-            await Task.Delay(LookAgainAfter, ct).ConfigureAwait(false);
-        }
-    }
+    public async Task<string> WaitForLatestCodeAsync(string email, string subject, TimeSpan timeout, CancellationToken ct = default) =>
+        (await WaitForLatestCodesAsync([email], subject, timeout, ct).ConfigureAwait(false)).TryGetValue(email, out var code)
+            ? code
+            : LatestCode(email, subject);
 
     /// <summary>
     /// The newest code with that subject for each of <paramref name="emails"/>, waiting up to

@@ -18,7 +18,7 @@ public sealed class BeginTotpEnrolmentCommandHandler(
         var now = clock.GetUtcNow();
         if (user.HasPassword)
         {
-            var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+            var matches = await hasher.MatchesAsync(command.Password, user.PasswordHash, cancellationToken);
             var confirmed = user.ConfirmPassword(matches, settings.Lockout, now);
             if (confirmed.IsFailure) return confirmed.Error!;
         }

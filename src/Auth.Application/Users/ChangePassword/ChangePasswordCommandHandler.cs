@@ -20,7 +20,7 @@ public sealed class ChangePasswordCommandHandler(
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
         var now = clock.GetUtcNow();
-        var matches = await hasher.VerifyAsync(command.CurrentPassword, user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+        var matches = await hasher.MatchesAsync(command.CurrentPassword, user.PasswordHash, cancellationToken);
         var confirmed = user.ConfirmPassword(matches, settings.Lockout, now);
         if (confirmed.IsFailure) return confirmed;
 

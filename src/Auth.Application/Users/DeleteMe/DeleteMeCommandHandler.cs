@@ -17,7 +17,7 @@ public sealed class DeleteMeCommandHandler(
         var user = await users.FindByIdAsync(command.UserId, cancellationToken);
         if (user is null) return UserErrors.NotFound;
         var now = clock.GetUtcNow();
-        var matches = await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed;
+        var matches = await hasher.MatchesAsync(command.Password, user.PasswordHash, cancellationToken);
         var deleted = user.DeleteByOwner(matches, settings.Lockout, settings.Reactivation, now);
         if (deleted.IsFailure) return deleted;
         await sessions.EndAllOfUserAsync(user.Id, SessionRevocationReason.AccountDeleted, now, cancellationToken);

@@ -18,10 +18,7 @@ public sealed class DisableTotpCommandHandler(
         var now = clock.GetUtcNow();
         var confirmed = command.Code is { Length: > 0 } code
             ? user.AcceptTotpCode(codes.MatchStep(user, code, now), now)
-            : user.ConfirmPassword(
-                await hasher.VerifyAsync(command.Password ?? "", user.PasswordHash, cancellationToken) != PasswordVerification.Failed,
-                settings.Lockout,
-                now);
+            : user.ConfirmPassword(await hasher.MatchesAsync(command.Password, user.PasswordHash, cancellationToken), settings.Lockout, now);
         return confirmed.IsFailure ? confirmed : user.DisableTotp(now);
     }
 }
