@@ -134,12 +134,16 @@ pg_start() {
       start >/dev/null || { tail -n 20 "$data/server.log" >&2; die "PostgreSQL did not start (port $port taken? set AUTH_TEST_POSTGRES_PORT)"; }
     printf '%s\n' "$port" >"$state/postgres.port"
   fi
-  # The tests' role: may log in over TCP with the password and create (and so drop) its databases.
+  # The tests' role: may log in over TCP with the password and create (and so drop) its databases. pg_signal_backend
+  # lets DROP DATABASE ... WITH (FORCE) end an autovacuum worker that happens to be in the dropped database (without
+  # it the drop fails with 42501 now and then).
   pg_run "$bin/psql" -h "$data" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -qAt -v pw="$pw" -v role="$db_user" \
     >/dev/null <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN CREATEDB', :'role') WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = :'role')
 \gexec
 SELECT format('ALTER ROLE %I WITH LOGIN CREATEDB PASSWORD %L', :'role', :'pw')
+\gexec
+SELECT format('GRANT pg_signal_backend TO %I', :'role')
 \gexec
 SQL
 }
