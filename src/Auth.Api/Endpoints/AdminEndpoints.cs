@@ -7,7 +7,7 @@ namespace Auth.Api.Endpoints;
 
 internal static class AdminEndpoints
 {
-    /// <summary>/api/v1/admin: user administration and the audit trail, for the admin role only.</summary>
+    /// <summary>/api/v1/admin: user administration, the audit trail and undelivered mail, for the admin role only.</summary>
     public static IEndpointRouteBuilder MapAdminEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/v1/admin").WithTags("Admin").RequireAuthorization(AuthenticationSetup.AdminPolicy);
@@ -20,6 +20,7 @@ internal static class AdminEndpoints
         group.MapDeleteUser();
         group.MapRestoreUser();
         group.MapListAuditEntries();
+        group.MapListUndeliveredMail();
         return app;
     }
 }

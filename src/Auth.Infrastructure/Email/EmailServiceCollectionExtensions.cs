@@ -9,7 +9,9 @@ public static class EmailServiceCollectionExtensions
 {
     /// <summary>
     /// The <see cref="IEmailSender"/> chosen by <c>Email:Provider</c>: <c>Pickup</c> (default) or <c>Smtp</c>, and the
-    /// <see cref="IMailOutbox"/> that commands queue mail in, delivered in the background by <see cref="MailDispatcher"/>.
+    /// <see cref="IMailOutbox"/> that commands store mail in (the durable outbox of the configured database), delivered
+    /// in the background by <see cref="MailDispatcher"/> unless <c>Email:Delivery:Dispatch</c> is false. The outbox keeps
+    /// its own times on the system clock: its leases and retries are about real waits, whatever clock the rules use.
     /// </summary>
     public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration)
     {
@@ -24,9 +26,12 @@ public static class EmailServiceCollectionExtensions
             sp.GetRequiredService<IOptions<EmailOptions>>().Value.Provider == EmailProvider.Smtp
                 ? ActivatorUtilities.CreateInstance<SmtpEmailSender>(sp)
                 : ActivatorUtilities.CreateInstance<PickupDirectoryEmailSender>(sp));
-        services.AddSingleton<MailQueue>();
-        services.AddScoped<IMailOutbox, MailOutbox>();
-        services.AddHostedService<MailDispatcher>();
+        services.AddSingleton<MailDispatchSignal>();
+        services.AddSingleton<MailBacklogGauge>();
+        services.AddScoped<IMailOutbox>(sp => ActivatorUtilities.CreateInstance<MailOutbox>(sp, TimeProvider.System));
+        services.AddScoped<IUndeliveredMailLog, UndeliveredMailLog>();
+        if (configuration.GetValue($"{EmailOptions.SectionName}:Delivery:{nameof(EmailDeliveryOptions.Dispatch)}", defaultValue: true))
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<MailDispatcher>(sp, TimeProvider.System));
         return services;
     }
 }

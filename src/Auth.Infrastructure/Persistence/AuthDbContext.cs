@@ -7,6 +7,7 @@ using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.KeyMaterial;
+using Auth.Infrastructure.Persistence.MailOutbox;
 using Auth.Infrastructure.Persistence.RateLimiting;
 using Auth.Infrastructure.Persistence.Verifications;
 using Auth.Infrastructure.Sessions;
@@ -103,6 +104,7 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new VerificationRowConfiguration());
         modelBuilder.ApplyConfiguration(new AuditEntryConfiguration());
         modelBuilder.ApplyConfiguration(new RateLimitRowConfiguration());
+        modelBuilder.ApplyConfiguration(new QueuedMailConfiguration());
 
         NameConstraints(modelBuilder.Model);
     }

@@ -2,6 +2,7 @@ using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.RateLimiting;
 using Auth.Infrastructure.Accounts;
 using Auth.Infrastructure.Audit;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Cleanup;
 using Auth.Infrastructure.Persistence.Mongo;
@@ -27,7 +28,7 @@ public static class PersistenceServiceCollectionExtensions
     /// Registers the database chosen by <c>Database:Provider</c> (default Sqlite; Postgres and MySql need
     /// <c>ConnectionStrings:Auth</c>; Mongo is registered by <c>AddMongoPersistence</c>). For the EF providers:
     /// the context (scoped, as its own type and as <see cref="AuthDbContext"/>),
-    /// <see cref="IUnitOfWork"/>, the repositories, the database rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the key material store, the start-up migrator, the expired-data
+    /// <see cref="IUnitOfWork"/>, the repositories, the database rate-limit store (keyed <see cref="RateLimitStoreKind.Database"/>), the mail outbox, the key material store, the start-up migrator, the expired-data
     /// clean-up service (<c>Database:Cleanup</c>) and the "database" health check tagged <c>ready</c>.
     /// The migrator is inserted before every hosted service registered so far and migrates in
     /// <c>StartingAsync</c>, so hosted services that read keys at start-up always find the schema in place.
@@ -60,14 +61,14 @@ public static class PersistenceServiceCollectionExtensions
                 var postgres = RequireConnectionString(options.Provider, connectionString);
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
-                AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore>(services);
+                AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, PostgresMailOutboxStore>(services);
                 break;
 
             case DatabaseProvider.MySql:
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
                 services.AddDbContextPool<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
-                AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore>(services);
+                AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore, MySqlMailOutboxStore>(services);
                 break;
 
             case DatabaseProvider.Mongo:
@@ -106,12 +107,13 @@ public static class PersistenceServiceCollectionExtensions
             _ = directory.Value;
             db.UseSqlite(connectionString).AddInterceptors(new SqliteConnectionSetup());
         });
-        AddEntityFramework<SqliteAuthDbContext, SqliteRateLimitStore>(services);
+        AddEntityFramework<SqliteAuthDbContext, SqliteRateLimitStore, SqliteMailOutboxStore>(services);
     }
 
-    private static void AddEntityFramework<TContext, TRateLimitStore>(IServiceCollection services)
+    private static void AddEntityFramework<TContext, TRateLimitStore, TMailOutboxStore>(IServiceCollection services)
         where TContext : AuthDbContext
         where TRateLimitStore : class, IRateLimitStore
+        where TMailOutboxStore : class, IMailOutboxStore
     {
         services.AddScoped<AuthDbContext>(provider => provider.GetRequiredService<TContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
@@ -123,6 +125,7 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IVerificationStore, VerificationStore>();
         services.AddScoped<IAuditLog, AuditLog>();
         services.AddKeyedScoped<IRateLimitStore, TRateLimitStore>(RateLimitStoreKind.Database);
+        services.AddScoped<IMailOutboxStore, TMailOutboxStore>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IKeyMaterialStore, KeyMaterialStore>();
         AddMigratorFirst(services);

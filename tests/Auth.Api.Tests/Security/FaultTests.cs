@@ -60,13 +60,15 @@ public sealed class FaultTests : ApiTestBase
     }
 
     [Fact]
-    public async Task MailLostForGood_LeavesTheFlowWorking_ANewCodeCanBeAskedForAfterTheCooldown()
+    public async Task MailLostForGood_IsListedForAdmins_AndLeavesTheFlowWorking_ANewCodeCanBeAskedForAfterTheCooldown()
     {
+        var admin = (await Flows.SignedInAsync(AuthApiFactory.AdminEmail)).Get("accessToken");
         await Flows.SignUpVerifiedAsync(Email);
         await BlockMailAsync();
 
         var lost = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         Factory.WaitForMailDelivery();
+        var undelivered = await Api.GetAsync("/api/v1/admin/mail/undelivered", admin);
         UnblockMail();
         var tooSoon = await Api.PostAsync("/api/v1/auth/otp/send", new { email = Email, type = "signin" });
         Factory.Clock.Advance(TimeSpan.FromSeconds(61));
@@ -74,7 +76,11 @@ public sealed class FaultTests : ApiTestBase
         var signIn = await Api.PostAsync("/api/v1/auth/sign-in/otp", new { email = Email, code = Mailbox.LatestCode(Email, "Your sign-in code") });
 
         Assert.Equal(HttpStatusCode.Accepted, lost.Status);
-        Assert.Contains(_logs.Lines, l => l.Contains("lost after 3 attempts", StringComparison.Ordinal));
+        Assert.Contains(_logs.Lines, l => l.Contains("given up after 3 attempts", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, undelivered.Status);
+        Assert.Contains("\"subject\":\"Your sign-in code\"", undelivered.Body, StringComparison.Ordinal);
+        Assert.Contains("\"attempts\":3", undelivered.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Your code", undelivered.Body, StringComparison.Ordinal);
         Assert.Equal("otp_resend_cooldown", tooSoon.Code);
         Assert.Equal(HttpStatusCode.Accepted, again.Status);
         Assert.Equal(HttpStatusCode.OK, signIn.Status);

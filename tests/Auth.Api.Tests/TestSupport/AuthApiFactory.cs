@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Text.Json.Nodes;
 using Auth.Api.Tests.TestSupport.OpenApi;
-using Auth.Infrastructure.Email;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -81,25 +81,33 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     };
 
     /// <summary>
-    /// Blocks until the service has delivered (or given up) every mail it queued so far, in this factory's host and
+    /// Blocks until the service has delivered (or given up) every mail stored in its outbox so far, in this factory's host and
     /// in those of the factories <see cref="WebApplicationFactory{TEntryPoint}.WithWebHostBuilder"/> made from it.
     /// </summary>
     public void WaitForMailDelivery()
     {
         foreach (var host in _hosts)
         {
-            MailQueue queue;
+            IServiceScope scope;
             try
             {
-                queue = host.Services.GetRequiredService<MailQueue>();
+                scope = host.Services.CreateScope();
             }
             catch (ObjectDisposedException)
             {
                 continue;
             }
 
-            if (!queue.WaitUntilIdle(TimeSpan.FromSeconds(30)))
-                throw new TimeoutException("The service's mail queue did not empty within 30 s.");
+            using (scope)
+            {
+                var outbox = scope.ServiceProvider.GetRequiredService<IMailOutboxStore>();
+                var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+                while (outbox.GetBacklogAsync(CancellationToken.None).GetAwaiter().GetResult().Count > 0)
+                {
+                    if (DateTime.UtcNow > deadline) throw new TimeoutException("The service's mail outbox did not empty within 30 s.");
+                    Thread.Sleep(10);
+                }
+            }
         }
     }
 

@@ -1,3 +1,4 @@
+using Auth.Infrastructure.Email.Outbox;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -13,6 +14,7 @@ namespace Auth.Infrastructure.Persistence.Cleanup;
 /// <item>sign-in challenges that expired before the cutoff (used or not: an expired one is refused anyway);</item>
 /// <item>rate-limit counters last hit before the cutoff (their window ended long ago, for any window up to the
 /// retention).</item>
+/// <item>outbox messages sent or given up whose <c>delete_after</c> (their finish plus <c>Email:Delivery:Retention</c>) has passed.</item>
 /// </list>
 /// Each kind goes in batches of <see cref="DatabaseCleanupOptions.BatchSize"/> rows, one DELETE per batch, so no
 /// statement holds locks on a large table for long. Users are never deleted here.
@@ -44,7 +46,12 @@ internal sealed class ExpiredDataCleaner(AuthDbContext db, TimeProvider time, IO
             db.RateLimits.Where(r => r.LastRequest < cutoff).OrderBy(r => r.Key), settings.BatchSize, cancellationToken)
             .ConfigureAwait(false);
 
-        return new CleanupResult(otps, sessions, refreshTokens, rateLimits, challenges);
+        var now = time.GetUtcNow();
+        var finishedMail = await DeleteInBatchesAsync(
+            db.Set<QueuedMail>().Where(m => m.DeleteAfter < now).OrderBy(m => m.DeleteAfter), settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+
+        return new CleanupResult(otps, sessions, refreshTokens, rateLimits, challenges, finishedMail);
     }
 
     private static async Task<int> DeleteInBatchesAsync<T>(

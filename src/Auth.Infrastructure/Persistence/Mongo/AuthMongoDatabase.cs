@@ -3,6 +3,7 @@ using Auth.Domain.Audit;
 using Auth.Domain.OneTimePasswords;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using MongoDB.Bson;
@@ -47,6 +48,9 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<VerificationDocument> Verifications =>
         Database.GetCollection<VerificationDocument>(MongoCollectionNames.Verifications);
+
+    public IMongoCollection<QueuedMail> MailOutbox => Database.GetCollection<QueuedMail>(MongoCollectionNames.MailOutbox);
+
     public IMongoCollection<AuditEntry> AuditEntries => Database.GetCollection<AuditEntry>(MongoCollectionNames.AuditEntries);
 
     /// <summary>A collection as raw documents: what the unit of work writes (it serializes each aggregate itself).</summary>

@@ -1,6 +1,7 @@
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
+using Auth.Infrastructure.Persistence.Mongo.MailOutbox;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
 using Auth.Infrastructure.Persistence.Mongo.Users;
@@ -33,6 +34,7 @@ internal static class MongoClassMaps
             AccountClassMap.Register();
             VerificationClassMap.Register();
             AuditEntryClassMap.Register();
+            QueuedMailClassMap.Register();
             _registered = true;
         }
     }

@@ -16,4 +16,5 @@ internal static class MongoCollectionNames
     public const string Verifications = "verifications";
     public const string AuditEntries = "audit_entries";
     public const string RateLimits = "rate_limits";
+    public const string MailOutbox = "mail_outbox";
 }

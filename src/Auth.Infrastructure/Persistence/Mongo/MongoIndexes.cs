@@ -1,5 +1,6 @@
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
+using Auth.Infrastructure.Persistence.Mongo.MailOutbox;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -94,6 +95,16 @@ internal static class MongoIndexes
     ];
 
     /// <summary>
+    /// The dispatchers' claim (due pending messages, oldest due first) and backlog count; finished messages go by
+    /// themselves once their <c>deleteAfter</c> has passed (unfinished ones have none and stay).
+    /// </summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> MailOutbox { get; } =
+    [
+        Index("ix_state_dueAt", Keys.Ascending(QueuedMailFields.State).Ascending(QueuedMailFields.DueAt)),
+        ExpiresAfter("ttl_deleteAfter", QueuedMailFields.DeleteAfter, TimeSpan.Zero),
+    ];
+
+    /// <summary>
     /// Every collection with its indexes. <c>signing_keys</c> and <c>server_secrets</c> need none beyond <c>_id</c>
     /// (their natural keys), and keep their documents: the key ring decides when a key is no longer needed.
     /// </summary>
@@ -107,6 +118,7 @@ internal static class MongoIndexes
         (MongoCollectionNames.Verifications, Verifications),
         (MongoCollectionNames.AuditEntries, AuditEntries),
         (MongoCollectionNames.RateLimits, RateLimits),
+        (MongoCollectionNames.MailOutbox, MailOutbox),
     ];
 
     private static CreateIndexModel<BsonDocument> Index(string name, IndexKeysDefinition<BsonDocument> keys) =>

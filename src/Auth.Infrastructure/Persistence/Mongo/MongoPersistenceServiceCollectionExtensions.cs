@@ -1,8 +1,10 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.Persistence.Mongo.Accounts;
 using Auth.Infrastructure.Persistence.Mongo.Audit;
 using Auth.Infrastructure.Persistence.Mongo.KeyMaterial;
+using Auth.Infrastructure.Persistence.Mongo.MailOutbox;
 using Auth.Infrastructure.Persistence.Mongo.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Sessions;
@@ -51,6 +53,7 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IAccountRepository, MongoAccountRepository>();
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddScoped<IAuditLog, MongoAuditLog>();
+        services.AddScoped<IMailOutboxStore, MongoMailOutboxStore>();
         services.AddSingleton<IKeyMaterialStore, MongoKeyMaterialStore>();
         services.AddKeyedSingleton<IRateLimitStore, MongoRateLimitStore>(RateLimitStoreKind.Database);
 

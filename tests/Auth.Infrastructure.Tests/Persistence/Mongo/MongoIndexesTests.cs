@@ -1,7 +1,9 @@
 using Auth.Domain.Audit;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.Persistence.Mongo;
+using Auth.Infrastructure.Persistence.Mongo.MailOutbox;
 using Auth.Infrastructure.Persistence.Mongo.RateLimiting;
 using Auth.Infrastructure.Persistence.Mongo.Verifications;
 using MongoDB.Bson;
@@ -38,6 +40,8 @@ public sealed class MongoIndexesTests
         { "audit_entries", "ix_type_occurredAt_desc", "{ \"type\" : 1, \"occurredAt\" : -1 }", false, null },
         { "audit_entries", "ix_occurredAt", "{ \"occurredAt\" : 1 }", false, null },
         { "rate_limits", "ttl_windowEnd", "{ \"windowEnd\" : 1 }", false, 0 },
+        { "mail_outbox", "ix_state_dueAt", "{ \"state\" : 1, \"dueAt\" : 1 }", false, null },
+        { "mail_outbox", "ttl_deleteAfter", "{ \"deleteAfter\" : 1 }", false, 0 },
     };
 
     [Theory]
@@ -58,7 +62,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "sign_in_challenges", "accounts", "verifications", "audit_entries", "rate_limits"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "sign_in_challenges", "accounts", "verifications", "audit_entries", "rate_limits", "mail_outbox"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -82,6 +86,7 @@ public sealed class MongoIndexesTests
                 [RateLimitFields.WindowEnd] = MongoSamples.Now.UtcDateTime.AddMinutes(1),
                 [RateLimitFields.LastRequest] = MongoSamples.Now.UtcDateTime,
             },
+            ["mail_outbox"] = MongoBson.ToDocument(FinishedMail()),
         };
 
         foreach (var (collection, indexes) in MongoIndexes.All)
@@ -116,7 +121,7 @@ public sealed class MongoIndexesTests
     public void TtlIndexes_AreOnTheDateTheDomainComputesFromTheConfiguredLifetimes()
     {
         var session = MongoBson.ToDocument(MongoSamples.RevokedSession(UserId.New(MongoSamples.Now)));
-        var ttls = MongoIndexes.All.Where(c => c.Collection != "rate_limits")
+        var ttls = MongoIndexes.All.Where(c => c.Collection is not "rate_limits" and not "mail_outbox")
             .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
         Assert.Equal(4, ttls.Count);
@@ -133,6 +138,34 @@ public sealed class MongoIndexesTests
 
         Assert.Equal(new BsonDocument(RateLimitFields.WindowEnd, 1), Render(ttl));
         Assert.Equal(TimeSpan.Zero, ttl.Options.ExpireAfter);
+    }
+
+    [Fact]
+    public void OutboxMessages_GoOnceFinishedAndPastTheirRetention_AndUnfinishedOnesHaveNoDateForTheTtlMonitor()
+    {
+        var ttl = Single("mail_outbox", "ttl_deleteAfter");
+        var pending = MongoBson.ToDocument(QueuedMail.Queue("ada@example.com", "code", "sealed", MongoSamples.Now));
+
+        Assert.Equal(TimeSpan.Zero, ttl.Options.ExpireAfter);
+        Assert.False(pending.Contains(QueuedMailFields.DeleteAfter));
+        Assert.Equal(BsonType.DateTime, MongoBson.ToDocument(FinishedMail())[QueuedMailFields.DeleteAfter].BsonType);
+        var finished = FinishedMail();
+        var read = MongoBson.RoundTrip(finished);
+        Assert.Equal(finished.ToString(), read.ToString());
+        Assert.Equal((finished.LeaseId is not null, finished.LastError, finished.FinishedAt, finished.DeleteAfter, finished.QueuedAt, finished.DueAt),
+            (read.LeaseId is not null, read.LastError, read.FinishedAt, read.DeleteAfter, read.QueuedAt, read.DueAt));
+        Assert.Equal("Sent", MongoBson.ToDocument(finished)[QueuedMailFields.State].AsString);
+    }
+
+    private static QueuedMail FinishedMail()
+    {
+        var mail = QueuedMail.Queue("ada@example.com", "code", "sealed", MongoSamples.Now);
+        mail.State = QueuedMailState.Sent;
+        mail.LeaseId = Guid.NewGuid();
+        mail.LastError = "421 try later";
+        mail.FinishedAt = MongoSamples.Now;
+        mail.DeleteAfter = MongoSamples.Now.AddDays(7);
+        return mail;
     }
 
     private static CreateIndexModel<BsonDocument> Single(string collection, string name) =>

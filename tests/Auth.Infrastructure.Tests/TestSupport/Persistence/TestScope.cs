@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.RateLimiting;
+using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.RateLimiting;
 using Auth.Infrastructure.Security.Keys;
 using Microsoft.Extensions.DependencyInjection;
@@ -24,6 +25,9 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();
 
     public IAuditLog Audit => Services.GetRequiredService<IAuditLog>();
+
+    public IMailOutboxStore MailOutbox => Services.GetRequiredService<IMailOutboxStore>();
+
     /// <summary>The database store, whatever <c>RateLimiting:Store</c> says.</summary>
     public IRateLimitStore RateLimits => Services.GetRequiredKeyedService<IRateLimitStore>(RateLimitStoreKind.Database);
 

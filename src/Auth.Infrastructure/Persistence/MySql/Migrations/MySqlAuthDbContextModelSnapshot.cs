@@ -590,6 +590,75 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.ToTable("users", (string)null);
                 });
 
+            modelBuilder.Entity("Auth.Infrastructure.Email.Outbox.QueuedMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("DeleteAfter")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("delete_after");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("due_at");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("finished_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("varchar(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("char(36)")
+                        .HasColumnName("lease_id");
+
+                    b.Property<string>("ProtectedBody")
+                        .HasColumnType("longtext")
+                        .HasColumnName("protected_body");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("datetime(6)")
+                        .HasColumnName("queued_at");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(320)
+                        .HasColumnType("varchar(320)")
+                        .HasColumnName("recipient");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("varchar(16)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("varchar(200)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mail_outbox");
+
+                    b.HasIndex("DeleteAfter")
+                        .HasDatabaseName("ix_mail_outbox_delete_after");
+
+                    b.HasIndex("State", "DueAt")
+                        .HasDatabaseName("ix_mail_outbox_state_due_at");
+
+                    b.ToTable("mail_outbox", (string)null);
+                });
+
             modelBuilder.Entity("Auth.Infrastructure.Persistence.KeyMaterial.ServerSecretRow", b =>
                 {
                     b.Property<string>("Name")
