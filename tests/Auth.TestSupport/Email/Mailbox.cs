@@ -23,6 +23,13 @@ public sealed partial class Mailbox(string directory, Action? waitForDelivery = 
         return Files().Select(File.ReadAllText).Where(text => IsTo(text, email)).ToList();
     }
 
+    /// <summary>The recipient of every message, once per message, as the service wrote them.</summary>
+    public IReadOnlyList<string> Recipients()
+    {
+        waitForDelivery?.Invoke();
+        return Files().Select(File.ReadAllText).Select(text => Recipient(text) ?? "").ToList();
+    }
+
     /// <summary>The code in the newest message to <paramref name="email"/> whose subject starts with <paramref name="subject"/>.</summary>
     public string LatestCode(string email, string subject) =>
         FindLatestCode(email, subject) ?? throw new InvalidOperationException($"No message '{subject}' to {email} in {directory}.");
