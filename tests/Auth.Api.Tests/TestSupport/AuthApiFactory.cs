@@ -140,8 +140,12 @@ public sealed class AuthApiFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>A client of a host that also writes every log line to <paramref name="logs"/>.</summary>
-    public ApiClient CreateClientLoggingTo(ILoggerProvider logs) =>
-        new(WithWebHostBuilder(builder => builder.ConfigureServices(services => services.AddSingleton(logs))).CreateClient());
+    public ApiClient CreateClientLoggingTo(ILoggerProvider logs, IReadOnlyDictionary<string, string?>? settings = null) =>
+        new(WithWebHostBuilder(builder =>
+        {
+            foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+            builder.ConfigureServices(services => services.AddSingleton(logs));
+        }).CreateClient());
 
     /// <summary>
     /// Every answer this factory's hosts gave that the service's OpenAPI document does not describe. Checked when the
