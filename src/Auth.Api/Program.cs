@@ -6,6 +6,7 @@ using Auth.Api.Endpoints;
 using Auth.Api.Errors;
 using Auth.Api.Health;
 using Auth.Api.OpenApi;
+using Auth.Api.Pages;
 using Auth.Api.RateLimiting;
 using Auth.Api.Security;
 using Auth.Api.Telemetry;
@@ -30,6 +31,7 @@ builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddHealthChecks();
 builder.Services.AddAuthTelemetry(builder.Configuration);
 builder.Services.AddAuthOpenApi();
+builder.Services.AddAccountPages(builder.Configuration);
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -57,6 +59,7 @@ app.MapJwks();
 app.MapOpenIdConfiguration();
 app.MapHealthEndpoints();
 app.MapAuthTelemetry(app.Configuration);
+app.MapAccountPages();
 
 app.Run();
 

@@ -1,0 +1,69 @@
+using Auth.Api.Authentication;
+using Auth.Api.RateLimiting;
+using Auth.Application.OneTimePasswords.SendOtp;
+using Auth.Application.Sessions;
+using Auth.Application.Sessions.SignIn;
+using Auth.Application.Sessions.SignInWithOtp;
+using Auth.Domain.OneTimePasswords;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Auth.Api.Pages.Account;
+
+/// <summary>Sign in with a password, or with a code emailed on request ("Email me a code"); both may lead to the second step.</summary>
+public sealed class SignInModel : AccountPageModel
+{
+    [BindProperty]
+    public string? Email { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty]
+    public string? Code { get; set; }
+
+    public bool Verified { get; private set; }
+
+    public bool CodeSent { get; private set; }
+
+    public void OnGet(bool verified = false)
+    {
+        Verified = verified;
+        Email = AccountCookies.Get(HttpContext, AccountCookies.PendingEmail);
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Email)) return Page();
+        var signedIn = await Mediator.Send(
+            new SignInCommand(Email ?? "", Password ?? "", SignInMode.Session, HttpContext.ClientInfo()), HttpContext.RequestAborted);
+        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        Show(signedIn.Error!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostEmailCodeAsync()
+    {
+        if (!await WithinLimitAsync(RateLimitPolicies.Otp, Email)) return Page();
+        var sent = await Mediator.Send(new SendOtpCommand(Email ?? "", OtpTypeNames.SignIn), HttpContext.RequestAborted);
+        if (sent.IsFailure && sent.Error!.Kind == Domain.Primitives.ErrorKind.Validation)
+        {
+            Show(sent.Error);
+            return Page();
+        }
+
+        // A cooldown means a code went out a moment ago: it is still good, so the code form is what the person needs.
+        CodeSent = true;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCodeAsync()
+    {
+        CodeSent = true;
+        if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Email)) return Page();
+        var signedIn = await Mediator.Send(
+            new SignInWithOtpCommand(Email ?? "", Code ?? "", SignInMode.Session, HttpContext.ClientInfo()), HttpContext.RequestAborted);
+        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        Show(signedIn.Error!);
+        return Page();
+    }
+}
