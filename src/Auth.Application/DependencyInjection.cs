@@ -30,6 +30,7 @@ public static class DependencyInjection
         services.AddScoped<SignInCompletion>();
         services.AddScoped<CredentialCheck>();
         services.AddScoped<Users.SecondFactorCodes>();
+        services.AddScoped<Users.PasskeyChallenges>();
         services.AddScoped<OAuthFlows>();
         services.AddScoped<ProviderAccountLinker>();
         return services;

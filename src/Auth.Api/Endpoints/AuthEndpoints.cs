@@ -18,6 +18,8 @@ internal static class AuthEndpoints
         group.MapSignIn().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapSignInWithOtp().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapSignInWithSecondFactor().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapBeginPasskeySignIn().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapSignInWithPasskey().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapRefresh().RequireRateLimit(RateLimitPolicies.Refresh);
         group.MapSignOut();
         group.MapSignOutAll();

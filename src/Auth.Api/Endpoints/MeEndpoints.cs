@@ -18,6 +18,11 @@ internal static class MeEndpoints
         group.MapConfirmTotp().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapDisableTotp().RequireRateLimit(RateLimitPolicies.SignIn);
         group.MapRegenerateRecoveryCodes().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapBeginPasskeyRegistration();
+        group.MapRegisterPasskey().RequireRateLimit(RateLimitPolicies.SignIn);
+        group.MapListMyPasskeys();
+        group.MapRenamePasskey();
+        group.MapDeletePasskey();
         group.MapDeleteMe();
         group.MapListMySessions();
         group.MapRevokeMySession();

@@ -19,11 +19,14 @@ internal static class SignInResponses
         });
 
     public static RouteHandlerBuilder ProducesSignIn(this RouteHandlerBuilder builder) =>
+        builder.ProducesCompletedSignIn().Produces<TwoFactorRequiredResponse>(StatusCodes.Status202Accepted);
+
+    /// <summary>A sign-in that never asks for a second step (a passkey): tokens or a session token only.</summary>
+    public static RouteHandlerBuilder ProducesCompletedSignIn(this RouteHandlerBuilder builder) =>
         builder.Produces<TokenPair>()
             .WithMetadata(new OneOfResponse(StatusCodes.Status200OK, "mode", new Dictionary<string, Type>
             {
                 [SignInModes.Token] = typeof(TokenPair),
                 [SignInModes.Session] = typeof(SessionTokenGrant),
-            }))
-            .Produces<TwoFactorRequiredResponse>(StatusCodes.Status202Accepted);
+            }));
 }

@@ -29,6 +29,10 @@ public static class AuditEventMap
         UserTwoFactorChanged e => Success(AuditEventTypes.TwoFactorChanged, e.UserId, e.Enabled ? "on" : "off", e.OccurredAt),
         UserTotpEnabled e => Success(AuditEventTypes.TotpEnabled, e.UserId, null, e.OccurredAt),
         UserTotpDisabled e => Success(AuditEventTypes.TotpDisabled, e.UserId, null, e.OccurredAt),
+        PasskeyAdded e => Success(AuditEventTypes.PasskeyAdded, e.UserId, $"passkey={e.PasskeyId}", e.OccurredAt),
+        PasskeyRemoved e => Success(AuditEventTypes.PasskeyRemoved, e.UserId, $"passkey={e.PasskeyId}", e.OccurredAt),
+        PasskeyCounterRegressed e => Failure(
+            AuditEventTypes.PasskeyCounterRegressed, e.UserId, $"passkey={e.PasskeyId} stored={e.StoredCount} presented={e.PresentedCount}", e.OccurredAt),
         UserRecoveryCodeUsed e => Success(AuditEventTypes.RecoveryCodeUsed, e.UserId, $"left={e.CodesLeft}", e.OccurredAt),
         UserSecondFactorsReset e => Success(AuditEventTypes.SecondFactorsReset, e.UserId, null, e.OccurredAt),
         UserRecoveryCodesRegenerated e => Success(AuditEventTypes.RecoveryCodesRegenerated, e.UserId, null, e.OccurredAt),

@@ -36,6 +36,8 @@ public sealed record SecurityNotice(UserId UserId, string Subject, string What)
             $"Sign-in to your account now asks for a code from an authenticator app (or a recovery code) after the password, since {Time(e.OccurredAt)}. Keep your recovery codes somewhere safe."),
         UserTotpDisabled e => new(e.UserId, "The authenticator app was turned off",
             $"Sign-in to your account no longer asks for an authenticator code, since {Time(e.OccurredAt)}; your recovery codes no longer work."),
+        PasskeyAdded e => new(e.UserId, "A passkey was added", $"The passkey \"{e.Name}\" was added to your account at {Time(e.OccurredAt)}."),
+        PasskeyRemoved e => new(e.UserId, "A passkey was removed", $"The passkey \"{e.Name}\" was removed from your account at {Time(e.OccurredAt)}."),
         UserRecoveryCodeUsed e => new(e.UserId, "A recovery code was used",
             $"A recovery code was used to sign in to your account at {Time(e.OccurredAt)}; {e.CodesLeft} are left. If this was not you, change your password and sign out every device."),
         UserRecoveryCodesRegenerated e => new(e.UserId, "New recovery codes were made",

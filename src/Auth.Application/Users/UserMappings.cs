@@ -23,5 +23,5 @@ public sealed class UserMappings : IRegister
             .Map(nameof(UserDto.Role), (User s) => s.Role.ToWireName())
             .Map(nameof(UserDto.Provider), (User s) => s.Provider.ToWireName())
             .Map(nameof(UserDto.LastLoginAt), (User s) => s.LastSignInAt)
-            .Map(nameof(UserDto.TwoFactor), (User s) => new TwoFactorDto(s.TotpEnabled, s.RecoveryCodes.Left, 0));
+            .Map(nameof(UserDto.TwoFactor), (User s) => new TwoFactorDto(s.TotpEnabled, s.RecoveryCodes.Left, s.PasskeyCount));
 }

@@ -81,7 +81,8 @@ public sealed class Account : AggregateRoot<AccountId>
         ArgumentNullException.ThrowIfNull(ownerAccounts);
         if (owner.Id != UserId) throw new ArgumentException("The owner is another user.", nameof(owner));
 
-        if (!owner.HasPassword && !ownerAccounts.Any(a => a.Id != Id && a.UserId == UserId)) return AccountErrors.LastSignInMethod;
+        var otherAccounts = ownerAccounts.Count(a => a.Id != Id && a.UserId == UserId);
+        if (!owner.HasOtherWayToSignIn(otherAccounts, owner.PasskeyCount)) return AccountErrors.LastSignInMethod;
         owner.RecordSignInMethodRemoved(now);
         MarkUpdated(now);
         Raise(new AccountUnlinked(Id, UserId, Provider, ProviderAccountId, now));

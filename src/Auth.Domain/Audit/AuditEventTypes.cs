@@ -16,6 +16,9 @@ public static class AuditEventTypes
     public const string TwoFactorChanged = "user.two_factor_changed";
     public const string TotpEnabled = "user.totp_enabled";
     public const string TotpDisabled = "user.totp_disabled";
+    public const string PasskeyAdded = "user.passkey_added";
+    public const string PasskeyRemoved = "user.passkey_removed";
+    public const string PasskeyCounterRegressed = "user.passkey_counter_regressed";
     public const string RecoveryCodeUsed = "user.recovery_code_used";
     public const string RecoveryCodesRegenerated = "user.recovery_codes_regenerated";
     public const string TwoFactorFailed = "user.two_factor_failed";

@@ -34,4 +34,7 @@ public static class AuthDefaults
 
     public static readonly TimeSpan SignInChallengeLifetime = TimeSpan.FromMinutes(5);
     public const int SignInChallengeMaxAttempts = 5;
+
+    /// <summary>How long a passkey ceremony's challenge may be answered (single use).</summary>
+    public static readonly TimeSpan PasskeyChallengeLifetime = TimeSpan.FromMinutes(5);
 }

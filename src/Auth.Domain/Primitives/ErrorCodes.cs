@@ -31,6 +31,7 @@ public static class ErrorCodes
     public const string ProviderEmailNotVerified = "provider_email_not_verified";
     public const string ProviderAlreadyLinked = "provider_already_linked";
     public const string LastSignInMethod = "last_sign_in_method";
+    public const string PasskeyInvalid = "passkey_invalid";
     public const string TwoFactorInvalid = "two_factor_invalid";
     public const string TwoFactorChallengeInvalid = "two_factor_challenge_invalid";
     public const string TotpAlreadyEnabled = "totp_already_enabled";

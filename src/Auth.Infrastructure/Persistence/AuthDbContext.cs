@@ -40,6 +40,10 @@ public abstract class AuthDbContext : DbContext
 
     public DbSet<SignInChallenge> SignInChallenges => Set<SignInChallenge>();
 
+    public DbSet<Passkey> Passkeys => Set<Passkey>();
+
+    public DbSet<PasskeyChallenge> PasskeyChallenges => Set<PasskeyChallenge>();
+
     public DbSet<Account> Accounts => Set<Account>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -73,6 +77,8 @@ public abstract class AuthDbContext : DbContext
         configurationBuilder.Properties<SessionId>().HaveConversion<SessionIdConverter>();
         configurationBuilder.Properties<RefreshTokenId>().HaveConversion<RefreshTokenIdConverter>();
         configurationBuilder.Properties<SignInChallengeId>().HaveConversion<SignInChallengeIdConverter>();
+        configurationBuilder.Properties<PasskeyId>().HaveConversion<PasskeyIdConverter>();
+        configurationBuilder.Properties<PasskeyChallengeId>().HaveConversion<PasskeyChallengeIdConverter>();
         configurationBuilder.Properties<AccountId>().HaveConversion<AccountIdConverter>();
         configurationBuilder.Properties<AuditEntryId>().HaveConversion<AuditEntryIdConverter>();
 
@@ -98,6 +104,8 @@ public abstract class AuthDbContext : DbContext
         modelBuilder.ApplyConfiguration(new SessionConfiguration());
         modelBuilder.ApplyConfiguration(new RefreshTokenConfiguration());
         modelBuilder.ApplyConfiguration(new SignInChallengeConfiguration());
+        modelBuilder.ApplyConfiguration(new PasskeyConfiguration());
+        modelBuilder.ApplyConfiguration(new PasskeyChallengeConfiguration());
         modelBuilder.ApplyConfiguration(new SigningKeyRowConfiguration());
         modelBuilder.ApplyConfiguration(new ServerSecretRowConfiguration());
         modelBuilder.ApplyConfiguration(new AccountConfiguration());

@@ -121,6 +121,8 @@ public static class PersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();
         services.AddScoped<ISignInChallengeRepository, SignInChallengeRepository>();
+        services.AddScoped<IPasskeyRepository, PasskeyRepository>();
+        services.AddScoped<IPasskeyChallengeRepository, PasskeyChallengeRepository>();
         services.AddScoped<IAccountRepository, AccountRepository>();
         services.AddScoped<IVerificationStore, VerificationStore>();
         services.AddScoped<IAuditLog, AuditLog>();

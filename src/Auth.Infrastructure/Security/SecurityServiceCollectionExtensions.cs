@@ -41,6 +41,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddSingleton<IOtpCodeHasher, HmacOtpCodeHasher>();
         services.AddSingleton<IRecoveryCodeHasher, HmacRecoveryCodeHasher>();
         services.AddSingleton<ITotpAuthenticator, OtpNetTotpAuthenticator>();
+        services.AddSingleton<IPasskeyCeremonies, Passkeys.Fido2PasskeyCeremonies>();
 
         services.AddSingleton<IOpaqueTokenGenerator, OpaqueTokenGenerator>();
 

@@ -45,6 +45,7 @@ internal sealed class UserConfiguration : IEntityTypeConfiguration<User>
         builder.Property(u => u.PendingTotpSecret).HasColumnName("totp_pending_secret").HasMaxLength(MaxProtectedSecretLength);
         builder.Property(u => u.TotpEnabledAt).HasColumnName("totp_enabled_at");
         builder.Property(u => u.TotpLastAcceptedStep).HasColumnName("totp_last_accepted_step");
+        builder.Property(u => u.PasskeyCount).HasColumnName("passkey_count");
         builder.Property(u => u.RecoveryCodes)
             .HasColumnName("recovery_code_hashes")
             .HasConversion(new RecoveryCodesConverter())

@@ -11,7 +11,7 @@ namespace Auth.Infrastructure.Persistence.Cleanup;
 /// <item>sessions that expired before the cutoff (an expired session cannot be revived) or were revoked before it,
 /// with their refresh tokens (the foreign key cascades);</item>
 /// <item>one-time codes that expired before the cutoff, or were used or superseded before it;</item>
-/// <item>sign-in challenges that expired before the cutoff (used or not: an expired one is refused anyway);</item>
+/// <item>sign-in and passkey challenges that expired before the cutoff (used or not: an expired one is refused anyway);</item>
 /// <item>rate-limit counters last hit before the cutoff (their window ended long ago, for any window up to the
 /// retention).</item>
 /// <item>outbox messages sent or given up whose <c>delete_after</c> (their finish plus <c>Email:Delivery:Retention</c>) has passed.</item>
@@ -40,6 +40,10 @@ internal sealed class ExpiredDataCleaner(AuthDbContext db, TimeProvider time, IO
 
         var challenges = await DeleteInBatchesAsync(
             db.SignInChallenges.Where(c => c.ExpiresAt < cutoff).OrderBy(c => c.Id), settings.BatchSize, cancellationToken)
+            .ConfigureAwait(false);
+
+        challenges += await DeleteInBatchesAsync(
+            db.PasskeyChallenges.Where(c => c.ExpiresAt < cutoff).OrderBy(c => c.Id), settings.BatchSize, cancellationToken)
             .ConfigureAwait(false);
 
         var rateLimits = await DeleteInBatchesAsync(

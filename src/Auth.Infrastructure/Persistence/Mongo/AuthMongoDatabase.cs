@@ -39,6 +39,10 @@ internal sealed class AuthMongoDatabase
 
     public IMongoCollection<SignInChallenge> SignInChallenges => Database.GetCollection<SignInChallenge>(MongoCollectionNames.SignInChallenges);
 
+    public IMongoCollection<Passkey> Passkeys => Database.GetCollection<Passkey>(MongoCollectionNames.Passkeys);
+
+    public IMongoCollection<PasskeyChallenge> PasskeyChallenges => Database.GetCollection<PasskeyChallenge>(MongoCollectionNames.PasskeyChallenges);
+
     public IMongoCollection<SigningKeyDocument> SigningKeys => Database.GetCollection<SigningKeyDocument>(MongoCollectionNames.SigningKeys);
 
     public IMongoCollection<ServerSecretDocument> ServerSecrets =>

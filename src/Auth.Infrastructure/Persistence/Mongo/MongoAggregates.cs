@@ -25,4 +25,10 @@ internal static class MongoAggregates
 
     public static readonly MongoAggregateCollection<Account, AccountId> Accounts =
         new(MongoCollectionNames.Accounts, 4, AccountClassMap.IdSerializer);
+
+    public static readonly MongoAggregateCollection<Passkey, PasskeyId> Passkeys =
+        new(MongoCollectionNames.Passkeys, 5, PasskeyClassMaps.IdSerializer);
+
+    public static readonly MongoAggregateCollection<PasskeyChallenge, PasskeyChallengeId> PasskeyChallenges =
+        new(MongoCollectionNames.PasskeyChallenges, 6, PasskeyClassMaps.ChallengeIdSerializer);
 }

@@ -29,6 +29,7 @@ internal static class MongoClassMaps
             OtpClassMap.Register();
             SessionClassMap.Register();
             SignInChallengeClassMap.Register();
+            PasskeyClassMaps.Register();
             RefreshTokenClassMap.Register();
             KeyMaterialClassMaps.Register();
             AccountClassMap.Register();

@@ -7,6 +7,8 @@ internal static class MongoCollectionNames
     public const string Otps = "otps";
     public const string Sessions = "sessions";
     public const string SignInChallenges = "sign_in_challenges";
+    public const string Passkeys = "passkeys";
+    public const string PasskeyChallenges = "passkey_challenges";
 
     /// <summary>Where refresh tokens were kept before they moved into their session's document (<see cref="Sessions.RefreshTokenChainMigration"/>).</summary>
     public const string RefreshTokens = "refresh_tokens";

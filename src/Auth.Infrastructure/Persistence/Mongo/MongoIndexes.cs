@@ -60,6 +60,20 @@ internal static class MongoIndexes
         ExpiresAfter("ttl_expiresAt", SignInChallengeFields.ExpiresAt, TimeSpan.Zero),
     ];
 
+    /// <summary>A credential belongs to one passkey; a user's passkeys are listed together.</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> Passkeys { get; } =
+    [
+        Unique("ux_credentialId", Keys.Ascending(PasskeyFields.CredentialId)),
+        Index("ix_userId", Keys.Ascending(PasskeyFields.UserId)),
+    ];
+
+    /// <summary>A ceremony's challenge is found by its hash and goes by itself once expired (refused from then on anyway).</summary>
+    public static IReadOnlyList<CreateIndexModel<BsonDocument>> PasskeyChallenges { get; } =
+    [
+        Unique("ux_challengeHash", Keys.Ascending(PasskeyFields.ChallengeHash)),
+        ExpiresAfter("ttl_expiresAt", PasskeyFields.ExpiresAt, TimeSpan.Zero),
+    ];
+
     /// <summary>The admin listing of the audit trail: by user, by type, or all, each newest first. Entries are kept (no TTL).</summary>
     public static IReadOnlyList<CreateIndexModel<BsonDocument>> AuditEntries { get; } =
     [
@@ -114,6 +128,8 @@ internal static class MongoIndexes
         (MongoCollectionNames.Otps, Otps),
         (MongoCollectionNames.Sessions, Sessions),
         (MongoCollectionNames.SignInChallenges, SignInChallenges),
+        (MongoCollectionNames.Passkeys, Passkeys),
+        (MongoCollectionNames.PasskeyChallenges, PasskeyChallenges),
         (MongoCollectionNames.Accounts, Accounts),
         (MongoCollectionNames.Verifications, Verifications),
         (MongoCollectionNames.AuditEntries, AuditEntries),

@@ -50,6 +50,8 @@ internal static class MongoPersistenceServiceCollectionExtensions
         services.AddScoped<IOtpRepository, MongoOtpRepository>();
         services.AddScoped<ISessionRepository, MongoSessionRepository>();
         services.AddScoped<ISignInChallengeRepository, MongoSignInChallengeRepository>();
+        services.AddScoped<IPasskeyRepository, MongoPasskeyRepository>();
+        services.AddScoped<IPasskeyChallengeRepository, MongoPasskeyChallengeRepository>();
         services.AddScoped<IAccountRepository, MongoAccountRepository>();
         services.AddScoped<IVerificationStore, MongoVerificationStore>();
         services.AddScoped<IAuditLog, MongoAuditLog>();

@@ -34,6 +34,8 @@ public sealed class MySqlAuthDbContext(DbContextOptions<MySqlAuthDbContext> opti
         modelBuilder.Entity<RefreshToken>().Property(t => t.TokenHash).UseCollation(ExactCollation);
         modelBuilder.Entity<RefreshToken>().Property(t => t.ReplacedByTokenHash).UseCollation(ExactCollation);
         modelBuilder.Entity<SignInChallenge>().Property(c => c.TokenHash).UseCollation(ExactCollation);
+        modelBuilder.Entity<Passkey>().Property(p => p.CredentialId).UseCollation(ExactCollation);
+        modelBuilder.Entity<PasskeyChallenge>().Property(c => c.ChallengeHash).UseCollation(ExactCollation);
         modelBuilder.Entity<Account>().Property(a => a.ProviderAccountId).UseCollation(ExactCollation);
         modelBuilder.Entity<VerificationRow>().Property(v => v.Identifier).UseCollation(ExactCollation);
         modelBuilder.Entity<VerificationRow>().Property(v => v.ValueHash).UseCollation(ExactCollation);

@@ -32,6 +32,10 @@ public sealed class MongoIndexesTests
         { "sessions", "ux_refreshTokens_tokenHash", "{ \"refreshTokens.tokenHash\" : 1 }", true, null },
         { "sign_in_challenges", "ux_tokenHash", "{ \"tokenHash\" : 1 }", true, null },
         { "sign_in_challenges", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
+        { "passkeys", "ux_credentialId", "{ \"credentialId\" : 1 }", true, null },
+        { "passkeys", "ix_userId", "{ \"userId\" : 1 }", false, null },
+        { "passkey_challenges", "ux_challengeHash", "{ \"challengeHash\" : 1 }", true, null },
+        { "passkey_challenges", "ttl_expiresAt", "{ \"expiresAt\" : 1 }", false, 0 },
         { "accounts", "ux_provider_providerAccountId", "{ \"provider\" : 1, \"providerAccountId\" : 1 }", true, null },
         { "accounts", "ux_userId_provider", "{ \"userId\" : 1, \"provider\" : 1 }", true, null },
         { "verifications", "ux_identifier_valueHash", "{ \"identifier\" : 1, \"valueHash\" : 1 }", true, null },
@@ -62,7 +66,7 @@ public sealed class MongoIndexesTests
         var expected = ExpectedIndexes.Select(row => ((string)row[0], (string)row[1])).ToList();
 
         Assert.Equal(expected, defined);
-        Assert.Equal(["users", "otps", "sessions", "sign_in_challenges", "accounts", "verifications", "audit_entries", "rate_limits", "mail_outbox"], MongoIndexes.All.Select(c => c.Collection));
+        Assert.Equal(["users", "otps", "sessions", "sign_in_challenges", "passkeys", "passkey_challenges", "accounts", "verifications", "audit_entries", "rate_limits", "mail_outbox"], MongoIndexes.All.Select(c => c.Collection));
     }
 
     [Fact]
@@ -74,6 +78,9 @@ public sealed class MongoIndexesTests
             ["otps"] = MongoBson.ToDocument(MongoSamples.OtpPair().Used),
             ["sessions"] = MongoBson.ToDocument(MongoSamples.RefreshedSession(UserId.New(MongoSamples.Now))),
             ["sign_in_challenges"] = MongoBson.ToDocument(SignInChallenge.Issue(UserId.New(MongoSamples.Now), "challenge-hash", MongoSamples.Now)),
+            ["passkeys"] = MongoBson.ToDocument(SamplePasskey()),
+            ["passkey_challenges"] = MongoBson.ToDocument(
+                PasskeyChallenge.Issue(PasskeyCeremony.SignIn, UserId.New(MongoSamples.Now), "challenge-hash", "{}", MongoSamples.Now)),
             ["accounts"] = MongoBson.ToDocument(MongoSamples.AccountWithEveryField(UserId.New(MongoSamples.Now))),
             ["verifications"] = MongoBson.ToDocument(VerificationDocument.From(MongoSamples.Verification())),
             ["audit_entries"] = MongoBson.ToDocument(
@@ -124,7 +131,7 @@ public sealed class MongoIndexesTests
         var ttls = MongoIndexes.All.Where(c => c.Collection is not "rate_limits" and not "mail_outbox")
             .SelectMany(c => c.Indexes).Where(i => i.Options.ExpireAfter is not null).ToList();
 
-        Assert.Equal(4, ttls.Count);
+        Assert.Equal(5, ttls.Count);
         Assert.All(ttls, ttl => Assert.Equal(new BsonDocument("expiresAt", 1), Render(ttl)));
         Assert.Equal(BsonType.DateTime, session["expiresAt"].BsonType);
         Assert.Equal(TimeSpan.FromHours(1), MongoIndexes.OtpExpiryMargin);
@@ -155,6 +162,30 @@ public sealed class MongoIndexesTests
         Assert.Equal((finished.LeaseId is not null, finished.LastError, finished.FinishedAt, finished.DeleteAfter, finished.QueuedAt, finished.DueAt),
             (read.LeaseId is not null, read.LastError, read.FinishedAt, read.DeleteAfter, read.QueuedAt, read.DueAt));
         Assert.Equal("Sent", MongoBson.ToDocument(finished)[QueuedMailFields.State].AsString);
+    }
+
+    [Fact]
+    public void Passkeys_RoundTrip_WithTheirKeyCounterAndFlags()
+    {
+        var passkey = SamplePasskey();
+        var read = MongoBson.RoundTrip(passkey);
+        var challenge = PasskeyChallenge.Issue(PasskeyCeremony.SignIn, null, "challenge-hash", "{\"challenge\":\"abc\"}", MongoSamples.Now);
+        var readChallenge = MongoBson.RoundTrip(challenge);
+
+        Assert.Equal(
+            (passkey.Id, passkey.UserId, passkey.CredentialId, passkey.UserHandle, passkey.SignCount, passkey.Transports, passkey.Aaguid, passkey.Name),
+            (read.Id, read.UserId, read.CredentialId, read.UserHandle, read.SignCount, read.Transports, read.Aaguid, read.Name));
+        Assert.Equal(passkey.PublicKey, read.PublicKey);
+        Assert.Equal((true, false), (read.BackupEligible, read.BackedUp));
+        Assert.Equal((challenge.Ceremony, (UserId?)null, challenge.Options, challenge.ExpiresAt), (readChallenge.Ceremony, readChallenge.UserId, readChallenge.Options, readChallenge.ExpiresAt));
+        Assert.Equal("SignIn", MongoBson.ToDocument(challenge)["ceremony"].AsString);
+    }
+
+    private static Passkey SamplePasskey()
+    {
+        var owner = MongoSamples.UserWithEveryField();
+        var credential = new VerifiedCredential("Y3JlZGVudGlhbA", [1, 2, 3], 7, ["internal", "hybrid"], Guid.NewGuid(), true, false);
+        return Passkey.Register(owner, "aGFuZGxl", credential, "Laptop", MongoSamples.Now).Value;
     }
 
     private static QueuedMail FinishedMail()

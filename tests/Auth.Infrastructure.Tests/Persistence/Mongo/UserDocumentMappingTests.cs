@@ -32,7 +32,7 @@ public sealed class UserDocumentMappingTests
             [
                 "_id", "createdAt", "updatedAt", "version", "name", "email", "passwordHash", "role", "provider", "providerId",
                 "avatar", "isEmailVerified", "lastSignInAt", "twoFactorEnabled", "totpSecret", "totpPendingSecret", "totpEnabledAt",
-                "totpLastAcceptedStep", "recoveryCodeHashes", "failedSignInCount", "lockUntil", "isDeleted", "deletedAt",
+                "totpLastAcceptedStep", "passkeyCount", "recoveryCodeHashes", "failedSignInCount", "lockUntil", "isDeleted", "deletedAt",
                 "reActivateAvailableAt",
             ],
             document.Names);

@@ -20,6 +20,10 @@ internal sealed class TestScope(AsyncServiceScope scope) : IAsyncDisposable
 
     public ISignInChallengeRepository SignInChallenges => Services.GetRequiredService<ISignInChallengeRepository>();
 
+    public IPasskeyRepository Passkeys => Services.GetRequiredService<IPasskeyRepository>();
+
+    public IPasskeyChallengeRepository PasskeyChallenges => Services.GetRequiredService<IPasskeyChallengeRepository>();
+
     public IAccountRepository Accounts => Services.GetRequiredService<IAccountRepository>();
 
     public IVerificationStore Verifications => Services.GetRequiredService<IVerificationStore>();

@@ -47,6 +47,7 @@ internal static class UserClassMap
                 .SetElementName(UserFields.TotpEnabledAt)
                 .SetSerializer(UtcMillisecondsDateTimeOffsetSerializer.NullableInstance);
             map.MapMember(u => u.TotpLastAcceptedStep).SetElementName(UserFields.TotpLastAcceptedStep);
+            map.MapMember(u => u.PasskeyCount).SetElementName(UserFields.PasskeyCount);
             map.MapMember(u => u.RecoveryCodes)
                 .SetElementName(UserFields.RecoveryCodeHashes)
                 .SetSerializer(RecoveryCodesSerializer.Instance)

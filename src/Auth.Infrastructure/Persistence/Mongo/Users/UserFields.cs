@@ -24,6 +24,7 @@ internal static class UserFields
     public const string TotpPendingSecret = "totpPendingSecret";
     public const string TotpEnabledAt = "totpEnabledAt";
     public const string TotpLastAcceptedStep = "totpLastAcceptedStep";
+    public const string PasskeyCount = "passkeyCount";
     public const string RecoveryCodeHashes = "recoveryCodeHashes";
     public const string FailedSignInCount = "failedSignInCount";
     public const string LockUntil = "lockUntil";

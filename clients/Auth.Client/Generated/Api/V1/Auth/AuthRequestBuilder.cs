@@ -3,6 +3,7 @@
 using Auth.Client.Api.V1.Auth.Email;
 using Auth.Client.Api.V1.Auth.Oauth;
 using Auth.Client.Api.V1.Auth.Otp;
+using Auth.Client.Api.V1.Auth.Passkey;
 using Auth.Client.Api.V1.Auth.Password;
 using Auth.Client.Api.V1.Auth.Reactivate;
 using Auth.Client.Api.V1.Auth.Refresh;
@@ -37,6 +38,11 @@ namespace Auth.Client.Api.V1.Auth
         public global::Auth.Client.Api.V1.Auth.Otp.OtpRequestBuilder Otp
         {
             get => new global::Auth.Client.Api.V1.Auth.Otp.OtpRequestBuilder(PathParameters, RequestAdapter);
+        }
+        /// <summary>The passkey property</summary>
+        public global::Auth.Client.Api.V1.Auth.Passkey.PasskeyRequestBuilder Passkey
+        {
+            get => new global::Auth.Client.Api.V1.Auth.Passkey.PasskeyRequestBuilder(PathParameters, RequestAdapter);
         }
         /// <summary>The password property</summary>
         public global::Auth.Client.Api.V1.Auth.Password.PasswordRequestBuilder Password

@@ -1,0 +1,5 @@
+using Auth.Domain.Primitives;
+
+namespace Auth.Domain.Users.Events;
+
+public sealed record PasskeyAdded(PasskeyId PasskeyId, UserId UserId, string Name, DateTimeOffset OccurredAt) : IDomainEvent;

@@ -1,0 +1,7 @@
+namespace Auth.Domain.Users;
+
+public enum PasskeyCeremony
+{
+    Registration,
+    SignIn,
+}
