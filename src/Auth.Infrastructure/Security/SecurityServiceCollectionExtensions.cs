@@ -30,7 +30,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddOptions<OtpHashingOptions>().Bind(configuration.GetSection(OtpHashingOptions.SectionName));
         services.AddOptions<JwtOptions>()
             .Bind(configuration.GetSection(JwtOptions.SectionName))
-            .Validate(o => o.IsValid, $"{JwtOptions.SectionName}: Issuer and Audience are required, KeyLifetimeDays must be at least 1, ValidationCacheSize at least 0, SigningKeyEncryptionKey (when set) base64 of 32 bytes.")
+            .Validate(o => o.IsValid, $"{JwtOptions.SectionName}: Issuer and Audience are required, KeyLifetimeDays and KeyReloadSeconds must be at least 1, ValidationCacheSize at least 0, SigningKeyEncryptionKey (when set) base64 of 32 bytes.")
             .ValidateOnStart();
         services.TryAddSingleton(new AuthSettings());
 

@@ -41,6 +41,7 @@ public abstract class TwoInstancesTests : IAsyncLifetime
             ["RateLimiting:Store"] = "Database",
             ["RateLimiting:Policies:sign-in:AccountPermitLimit"] = "20",
             ["Auth:Jwt:ValidateSession"] = "true",
+            ["Auth:Jwt:KeyReloadSeconds"] = "1",
             ["Logging:LogLevel:Default"] = "Warning",
         };
 
@@ -111,6 +112,47 @@ public abstract class TwoInstancesTests : IAsyncLifetime
 
         Assert.All(answers.Take(5), a => Assert.Equal(HttpStatusCode.Accepted, a.Status));
         Assert.Equal(HttpStatusCode.TooManyRequests, answers[5].Status);
+    }
+
+    [SkippableFact]
+    public async Task AcrossAKeyRotation_BothSignWithTheNewKey_AcceptEachOthersTokens_AndPublishBothKeys()
+    {
+        await First.PostAsync("/api/v1/auth/sign-up", new { name = "Ada Lovelace", email = Email, password = Password });
+        await Second.PostAsync("/api/v1/auth/email/verify", new { email = Email, code = await CodeAsync("Verify your email") });
+        var before = (await First.PostAsync("/api/v1/auth/sign-in", new { email = Email, password = Password })).Get("accessToken");
+        Assert.Equal(Kid(before), Kid((await Second.PostAsync("/api/v1/auth/sign-in", new { email = Email, password = Password })).Get("accessToken")));
+
+        // What an operator does to rotate: retire the signing key in the database; every instance follows within KeyReloadSeconds.
+        await ExecuteAsync(_database.Provider == "Postgres"
+            ? "UPDATE signing_keys SET retires_at = now()"
+            : "UPDATE signing_keys SET retires_at = UTC_TIMESTAMP(6)");
+        await Task.Delay(TimeSpan.FromSeconds(1.5));
+        var afterOnFirst = (await First.PostAsync("/api/v1/auth/sign-in", new { email = Email, password = Password })).Get("accessToken");
+        var afterOnSecond = (await Second.PostAsync("/api/v1/auth/sign-in", new { email = Email, password = Password })).Get("accessToken");
+        var (firstKeys, secondKeys) = (await First.GetAsync("/.well-known/jwks.json"), await Second.GetAsync("/.well-known/jwks.json"));
+
+        Assert.NotEqual(Kid(before), Kid(afterOnFirst));
+        Assert.Equal(Kid(afterOnFirst), Kid(afterOnSecond));
+        foreach (var (instance, token) in new[] { (Second, afterOnFirst), (First, afterOnSecond), (First, before), (Second, before) })
+            Assert.Equal(HttpStatusCode.OK, (await instance.GetAsync("/api/v1/users/me", token)).Status);
+        Assert.Equal(firstKeys.Body, secondKeys.Body);
+        Assert.Equal(
+            new[] { Kid(before), Kid(afterOnFirst) }.Order(StringComparer.Ordinal),
+            firstKeys.Json!["keys"]!.AsArray().Select(k => k!["kid"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+    }
+
+    private static string Kid(string jwt) =>
+        System.Text.Json.Nodes.JsonNode.Parse(System.Buffers.Text.Base64Url.DecodeFromChars(jwt.Split('.')[0]))!["kid"]!.GetValue<string>();
+
+    private async Task ExecuteAsync(string sql)
+    {
+        await using System.Data.Common.DbConnection connection = _database.Provider == "Postgres"
+            ? new Npgsql.NpgsqlConnection(_database.ConnectionString)
+            : new MySqlConnector.MySqlConnection(_database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
     private static Task<ApiResponse> Refresh(ApiClient instance, string token) =>

@@ -38,6 +38,10 @@ internal sealed class InMemoryKeyMaterialStore : IKeyMaterialStore
         Task.FromResult(_signingKeys.TryGetValue(keyId, out var key) && key.PrivateKey == current
             && _signingKeys.TryUpdate(keyId, key with { PrivateKey = replacement }, key));
 
+    /// <summary>What an operator (or another instance's rotation) does in the database: the key signs nothing from <paramref name="at"/>.</summary>
+    public void Retire(string keyId, DateTimeOffset at) => _signingKeys.AddOrUpdate(
+        keyId, _ => throw new InvalidOperationException($"No key {keyId}."), (_, key) => key with { RetiresAt = at });
+
     public Task<string> GetOrAddSecretAsync(string name, string value, CancellationToken cancellationToken) =>
         Task.FromResult(_secrets.GetOrAdd(name, value));
 }

@@ -14,9 +14,6 @@ namespace Auth.Infrastructure.Security.Jwt;
 /// </summary>
 internal sealed partial class JwtKeyRing : IDisposable
 {
-    /// <summary>At most one store read per interval for unknown key ids and the JWKS, so junk kids cannot hammer the database.</summary>
-    public static readonly TimeSpan ReloadInterval = TimeSpan.FromSeconds(30);
-
     /// <summary>
     /// How long a key keeps verifying (and stays published) after the last token it signed has expired. It covers this
     /// service's 30 s clock skew and the 5 minutes resource servers on JwtBearer allow by default.
@@ -30,6 +27,9 @@ internal sealed partial class JwtKeyRing : IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger<JwtKeyRing> _logger;
     private readonly TimeSpan _keyLifetime;
+
+    /// <summary>At most one store read per interval (signing, unknown key ids, the JWKS), so junk kids cannot hammer the database.</summary>
+    private readonly TimeSpan _reloadInterval;
     private readonly TimeSpan _accessTokenLifetime;
     private readonly SigningKey? _configured;
     private readonly SigningKeyProtector _protector;
@@ -43,6 +43,7 @@ internal sealed partial class JwtKeyRing : IDisposable
         _time = time;
         _logger = logger;
         _keyLifetime = options.Value.KeyLifetime;
+        _reloadInterval = options.Value.KeyReloadInterval;
         _accessTokenLifetime = settings.AccessTokenLifetime;
         _configured = options.Value.SigningKeyPem is { Length: > 0 } pem ? Es256Keys.FromPem(pem) : null;
         _protector = options.Value.CreateProtector();
@@ -53,6 +54,9 @@ internal sealed partial class JwtKeyRing : IDisposable
     {
         if (now >= _keys.NextExpiry) await ReloadWhenAsync(() => now >= _keys.NextExpiry, cancellationToken).ConfigureAwait(false);
         if (_configured is not null) return _configured;
+
+        // Follow what other instances (or an operator) did to the keys: a signer retired in the store, or a newer one.
+        if (IsStale()) await ReloadWhenAsync(IsStale, cancellationToken).ConfigureAwait(false);
         if (_keys.SignerAt(now) is { } cached) return cached;
 
         await _lock.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -115,7 +119,7 @@ internal sealed partial class JwtKeyRing : IDisposable
 
     public void Dispose() => _lock.Dispose();
 
-    private bool IsStale() => _time.GetUtcNow() - _keys.LoadedAt >= ReloadInterval;
+    private bool IsStale() => _time.GetUtcNow() - _keys.LoadedAt >= _reloadInterval;
 
     private async Task ReloadWhenAsync(Func<bool> stillNeeded, CancellationToken cancellationToken)
     {
@@ -143,7 +147,8 @@ internal sealed partial class JwtKeyRing : IDisposable
         var keys = new List<SigningKey>(stored.Count);
         foreach (var record in stored.Where(r => r.ExpiresAt > now))
         {
-            if (previous.Find(record.KeyId) is { } known) keys.Add(known);
+            // A key parsed before is reused, with the schedule the store has now (an operator may have retired it).
+            if (previous.Find(record.KeyId) is { } known) keys.Add(known with { RetiresAt = record.RetiresAt, ExpiresAt = record.ExpiresAt });
             else if (Es256Keys.TryLoad(record, _protector, out var loaded)) keys.Add(loaded);
             else
             {

@@ -26,13 +26,21 @@ internal sealed class JwtOptions
     /// </summary>
     public string? SigningKeyEncryptionKey { get; set; }
 
+    /// <summary>
+    /// How often each instance re-reads the stored keys, at most: on the signing path, for an unknown key id and for the
+    /// JWKS. A key retired or added by another instance (or an operator) is followed within this many seconds.
+    /// </summary>
+    public int KeyReloadSeconds { get; set; } = 30;
+
     /// <summary>How many validated access tokens to remember (see <see cref="ValidatedTokenCache"/>); 0 turns the cache off.</summary>
     public int ValidationCacheSize { get; set; } = 10_000;
 
     internal TimeSpan KeyLifetime => TimeSpan.FromDays(KeyLifetimeDays);
 
+    internal TimeSpan KeyReloadInterval => TimeSpan.FromSeconds(KeyReloadSeconds);
+
     internal bool IsValid =>
-        !string.IsNullOrWhiteSpace(Issuer) && !string.IsNullOrWhiteSpace(Audience) && KeyLifetimeDays >= 1 && ValidationCacheSize >= 0
+        !string.IsNullOrWhiteSpace(Issuer) && !string.IsNullOrWhiteSpace(Audience) && KeyLifetimeDays >= 1 && KeyReloadSeconds >= 1 && ValidationCacheSize >= 0
         && (string.IsNullOrEmpty(SigningKeyEncryptionKey) || AesGcmEnvelope.DecodeKey(SigningKeyEncryptionKey) is not null);
 
     internal SigningKeyProtector CreateProtector()
@@ -43,5 +51,5 @@ internal sealed class JwtOptions
     }
 
     public override string ToString() =>
-        $"JwtOptions {{ Issuer = {Issuer}, Audience = {Audience}, KeyLifetimeDays = {KeyLifetimeDays}, ValidationCacheSize = {ValidationCacheSize}, SigningKeyPem = {(SigningKeyPem is null ? "(none)" : "***")}, SigningKeyEncryptionKey = {(SigningKeyEncryptionKey is null ? "(none)" : "***")} }}";
+        $"JwtOptions {{ Issuer = {Issuer}, Audience = {Audience}, KeyLifetimeDays = {KeyLifetimeDays}, KeyReloadSeconds = {KeyReloadSeconds}, ValidationCacheSize = {ValidationCacheSize}, SigningKeyPem = {(SigningKeyPem is null ? "(none)" : "***")}, SigningKeyEncryptionKey = {(SigningKeyEncryptionKey is null ? "(none)" : "***")} }}";
 }

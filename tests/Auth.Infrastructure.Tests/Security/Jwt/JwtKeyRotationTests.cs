@@ -178,6 +178,44 @@ public sealed class JwtKeyRotationTests : IDisposable
         Assert.Equal(readsBefore + 1, _store.SigningKeyReads);
     }
 
+    [Fact]
+    public async Task AKeyRetiredInTheStore_StopsSigningOnEveryInstance_WithinTheReloadInterval_AndItsTokensStillValidate()
+    {
+        using var second = new JwtTestInstance(_store, _time);
+        var before = await _jwt.IssueAsync();
+        Assert.Equal(Kid(before), Kid(await second.IssueAsync()));
+
+        _store.Retire(Kid(before), _time.GetUtcNow());
+        _time.Advance(TimeSpan.FromSeconds(29));
+        var stillCached = await second.IssueAsync();
+        _time.Advance(TimeSpan.FromSeconds(1));
+        var fromFirst = await _jwt.IssueAsync();
+        var fromSecond = await second.IssueAsync();
+
+        Assert.Equal(Kid(before), Kid(stillCached));
+        Assert.NotEqual(Kid(before), Kid(fromFirst));
+        Assert.Equal(Kid(fromFirst), Kid(fromSecond));
+        Assert.Equal(2, _store.SigningKeys.Count);
+        Assert.NotNull(await second.ValidateAsync(before));
+        Assert.NotNull(await _jwt.ValidateAsync(fromSecond));
+    }
+
+    [Fact]
+    public async Task Signing_ReadsTheStoreAtMostOncePerReloadInterval_WhichIsConfigurable()
+    {
+        using var quick = new JwtTestInstance(_store, _time, o => o.KeyReloadSeconds = 5);
+        await quick.IssueAsync();
+        var readsBefore = _store.SigningKeyReads;
+
+        for (var i = 0; i < 50; i++) await quick.IssueAsync();
+        var readsWithin = _store.SigningKeyReads - readsBefore;
+        _time.Advance(TimeSpan.FromSeconds(5));
+        for (var i = 0; i < 50; i++) await quick.IssueAsync();
+
+        Assert.Equal(0, readsWithin);
+        Assert.Equal(readsBefore + 1, _store.SigningKeyReads);
+    }
+
     public void Dispose() => _jwt.Dispose();
 
     private static string Kid(string token) => (string)JwtParts.Parse(token).Header["kid"]!;
