@@ -37,31 +37,62 @@ internal sealed partial class MailDispatcher(
     {
         // Not before every start-up service ran: the bodies need the secrets key, which one of them loads.
         if (!await StartedAsync(stoppingToken).ConfigureAwait(false)) return;
-        while (!stoppingToken.IsCancellationRequested)
+
+        // Each delivery holds a slot until it ends, and a free slot is filled at once: one slow message never holds up the rest.
+        using var slots = new SemaphoreSlim(_delivery.MaxConcurrency, _delivery.MaxConcurrency);
+        var deliveries = new List<Task>();
+        try
         {
-            try
+            while (!stoppingToken.IsCancellationRequested)
             {
-                var claimed = await ClaimAsync(stoppingToken).ConfigureAwait(false);
-                if (claimed.Count > 0)
-                {
-                    // The deliveries finish even when the host stops meanwhile: a message half sent is worse than a late stop.
-                    await Task.WhenAll(claimed.Select(mail => DeliverAsync(mail, CancellationToken.None))).ConfigureAwait(false);
-                    continue;
-                }
+                await slots.WaitAsync(stoppingToken).ConfigureAwait(false);
+                var free = 1;
+                while (slots.Wait(0)) free++;
+                var claimed = await ClaimOrPauseAsync(free, stoppingToken).ConfigureAwait(false);
+                if (free > claimed.Count) slots.Release(free - claimed.Count);
+                deliveries.RemoveAll(d => d.IsCompleted);
+
+                // The deliveries finish even when the host stops meanwhile: a message half sent is worse than a late stop.
+                foreach (var mail in claimed) deliveries.Add(DeliverThenFreeAsync(mail, slots));
+                if (claimed.Count > 0) continue;
 
                 await gauge.RefreshAsync(scopes, time.GetUtcNow(), stoppingToken).ConfigureAwait(false);
                 await signal.WaitAsync(_delivery.PollInterval, stoppingToken).ConfigureAwait(false);
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-            catch (Exception exception)
-            {
-                // The database is unreachable for a moment; the stored mail waits for it.
-                LogStoreFailed(logger, exception);
-                await Task.Delay(StoreFailurePause, time, stoppingToken).ConfigureAwait(false);
-            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping: no more claims; what is being delivered ends below (or its lease lets another instance finish it).
+        }
+
+        await Task.WhenAll(deliveries).ConfigureAwait(false);
+    }
+
+    /// <summary>Claims up to <paramref name="max"/> messages; none while the database is away (after a short pause).</summary>
+    private async Task<IReadOnlyList<QueuedMail>> ClaimOrPauseAsync(int max, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await ClaimAsync(max, stoppingToken).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+        {
+            // The database is unreachable for a moment; the stored mail waits for it.
+            LogStoreFailed(logger, exception);
+            await Task.Delay(StoreFailurePause, time, stoppingToken).ConfigureAwait(false);
+            return [];
+        }
+    }
+
+    private async Task DeliverThenFreeAsync(QueuedMail mail, SemaphoreSlim slots)
+    {
+        try
+        {
+            await DeliverAsync(mail, CancellationToken.None).ConfigureAwait(false);
+        }
+        finally
+        {
+            slots.Release();
         }
     }
 
@@ -81,14 +112,14 @@ internal sealed partial class MailDispatcher(
         }
     }
 
-    private async Task<IReadOnlyList<QueuedMail>> ClaimAsync(CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<QueuedMail>> ClaimAsync(int max, CancellationToken cancellationToken)
     {
         var scope = scopes.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {
             var now = time.GetUtcNow();
             return await scope.ServiceProvider.GetRequiredService<IMailOutboxStore>()
-                .ClaimAsync(_delivery.MaxConcurrency, _lease, now, now + _delivery.Lease, cancellationToken).ConfigureAwait(false);
+                .ClaimAsync(max, _lease, now, now + _delivery.Lease, cancellationToken).ConfigureAwait(false);
         }
     }
 

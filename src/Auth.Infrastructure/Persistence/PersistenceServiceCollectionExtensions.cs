@@ -5,6 +5,7 @@ using Auth.Infrastructure.Audit;
 using Auth.Infrastructure.Email.Outbox;
 using Auth.Infrastructure.OneTimePasswords;
 using Auth.Infrastructure.Persistence.Cleanup;
+using Auth.Infrastructure.Persistence.MailOutbox;
 using Auth.Infrastructure.Persistence.Mongo;
 using Auth.Infrastructure.Persistence.MySql;
 using Auth.Infrastructure.Persistence.Postgres;
@@ -61,14 +62,14 @@ public static class PersistenceServiceCollectionExtensions
                 var postgres = RequireConnectionString(options.Provider, connectionString);
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
-                AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, PostgresMailOutboxStore>(services);
+                AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 
             case DatabaseProvider.MySql:
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
                 services.AddDbContextPool<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
-                AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore, MySqlMailOutboxStore>(services);
+                AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 
             case DatabaseProvider.Mongo:

@@ -55,19 +55,12 @@ internal sealed class SoftwareAuthenticator : IDisposable
         attestation.WriteByteString(authenticatorData);
         attestation.WriteEndMap();
 
-        return new JsonObject
+        return Credential(new JsonObject
         {
-            ["id"] = CredentialId,
-            ["rawId"] = CredentialId,
-            ["type"] = "public-key",
-            ["response"] = new JsonObject
-            {
-                ["clientDataJSON"] = Base64Url.EncodeToString(clientData),
-                ["attestationObject"] = Base64Url.EncodeToString(attestation.Encode()),
-                ["transports"] = new JsonArray("internal"),
-            },
-            ["clientExtensionResults"] = new JsonObject(),
-        };
+            ["clientDataJSON"] = Base64Url.EncodeToString(clientData),
+            ["attestationObject"] = Base64Url.EncodeToString(attestation.Encode()),
+            ["transports"] = new JsonArray("internal"),
+        });
     }
 
     /// <summary>Answers request options with an assertion, the counter one higher than the last unless told otherwise.</summary>
@@ -83,23 +76,26 @@ internal sealed class SoftwareAuthenticator : IDisposable
         var signature = _key.SignData(bend.BadSignature ? signed.Reverse().ToArray() : signed, HashAlgorithmName.SHA256, DSASignatureFormat.Rfc3279DerSequence);
         if (bend.TamperClientData) clientData = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(clientData).Replace("}", ",\"extra\":1}", StringComparison.Ordinal));
 
-        return new JsonObject
+        return Credential(new JsonObject
         {
-            ["id"] = CredentialId,
-            ["rawId"] = CredentialId,
-            ["type"] = "public-key",
-            ["response"] = new JsonObject
-            {
-                ["clientDataJSON"] = Base64Url.EncodeToString(clientData),
-                ["authenticatorData"] = Base64Url.EncodeToString(authenticatorData),
-                ["signature"] = Base64Url.EncodeToString(signature),
-                ["userHandle"] = _userHandle,
-            },
-            ["clientExtensionResults"] = new JsonObject(),
-        };
+            ["clientDataJSON"] = Base64Url.EncodeToString(clientData),
+            ["authenticatorData"] = Base64Url.EncodeToString(authenticatorData),
+            ["signature"] = Base64Url.EncodeToString(signature),
+            ["userHandle"] = _userHandle,
+        });
     }
 
     public void Dispose() => _key.Dispose();
+
+    /// <summary>PublicKeyCredential.toJSON() around an authenticator response.</summary>
+    private JsonObject Credential(JsonObject response) => new()
+    {
+        ["id"] = CredentialId,
+        ["rawId"] = CredentialId,
+        ["type"] = "public-key",
+        ["response"] = response,
+        ["clientExtensionResults"] = new JsonObject(),
+    };
 
     private static byte[] ClientData(string type, string challenge, string origin) =>
         Encoding.UTF8.GetBytes(new JsonObject { ["type"] = type, ["challenge"] = challenge, ["origin"] = origin, ["crossOrigin"] = false }.ToJsonString());

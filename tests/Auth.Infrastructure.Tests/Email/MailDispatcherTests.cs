@@ -94,6 +94,7 @@ public sealed class MailDispatcherTests : IAsyncLifetime
         await StartAsync(sender);
 
         await SendAsync(outbox => outbox.Add(Message("stuck")));
+        Assert.True(SpinWait.SpinUntil(() => sender.Attempts == 1, Patience)); // claimed alone, and hanging
         await SendAsync(outbox => outbox.Add(Message("next")));
 
         Assert.True(SpinWait.SpinUntil(() => !sender.Delivered.IsEmpty, Patience));
