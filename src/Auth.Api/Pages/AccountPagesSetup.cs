@@ -14,6 +14,7 @@ internal static class AccountPagesSetup
     private static readonly Dictionary<string, string> Assets = new(StringComparer.Ordinal)
     {
         ["site.css"] = "text/css; charset=utf-8",
+        ["webauthn.js"] = "text/javascript; charset=utf-8",
     };
 
     public static bool IsEnabled(IConfiguration configuration) => configuration.GetValue(EnabledKey, true);

@@ -52,7 +52,8 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         };
         _service = await ServiceProcess.StartAsync(settings);
-        _context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _service.Address.ToString() });
+        var onLocalhost = new UriBuilder(_service.Address) { Host = "localhost" }.Uri;
+        _context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = onLocalhost.ToString() });
     }
 
     public virtual async Task DisposeAsync()
@@ -139,6 +140,43 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
 
         Assert.EndsWith("/account", page.Url, StringComparison.Ordinal);
         await Expect(page.GetByText("On. Recovery codes left: 10.")).ToBeVisibleAsync();
+        Assert.Empty(_violations);
+    }
+
+    [SkippableFact]
+    public async Task APasskey_AddedOnTheAccountPage_SignsIn_WithChromiumsVirtualAuthenticator()
+    {
+        await SignUpVerifiedThroughApiAsync("ada@example.com");
+        var page = await SignedInPageAsync("ada@example.com");
+        var devtools = await _context!.NewCDPSessionAsync(page);
+        await devtools.SendAsync("WebAuthn.enable");
+        await devtools.SendAsync("WebAuthn.addVirtualAuthenticator", new Dictionary<string, object>
+        {
+            ["options"] = new Dictionary<string, object>
+            {
+                ["protocol"] = "ctap2",
+                ["transport"] = "internal",
+                ["hasResidentKey"] = true,
+                ["hasUserVerification"] = true,
+                ["isUserVerified"] = true,
+                ["automaticPresenceSimulation"] = true,
+            },
+        });
+
+        var passkeys = page.Locator("section", new() { Has = page.GetByRole(AriaRole.Heading, new() { Name = "Passkeys" }) });
+        await passkeys.GetByLabel("Name").FillAsync("Laptop");
+        await passkeys.GetByRole(AriaRole.Button, new() { Name = "Add passkey" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The passkey is added.");
+        await Expect(passkeys.GetByRole(AriaRole.Button, new() { Name = "Remove passkey Laptop" })).ToBeVisibleAsync();
+        Assert.Equal("Ada Lovelace", await page.Locator("#field-profile-name").InputValueAsync());
+        await Capture(page, "account-passkey");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).Last.ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in with a passkey" }).ClickAsync();
+        await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
+
+        await Expect(page.GetByText("Signed in as")).ToContainTextAsync("ada@example.com");
+        Assert.Contains(Mailbox.MessagesTo("ada@example.com"), m => m.Contains("A passkey was added", StringComparison.Ordinal));
         Assert.Empty(_violations);
     }
 

@@ -35,7 +35,8 @@ public sealed class Chromium : IAsyncLifetime
         {
             ExecutablePath = ExecutablePath,
             Headless = true,
-            Args = ["--no-sandbox", "--disable-dev-shm-usage"],
+            // Pages are opened on localhost (a WebAuthn RP id cannot be an IP address), which must reach the IPv4 loopback the service listens on.
+            Args = ["--no-sandbox", "--disable-dev-shm-usage", "--host-resolver-rules=MAP localhost 127.0.0.1"],
         });
     }
 

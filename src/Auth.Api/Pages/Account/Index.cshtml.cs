@@ -1,4 +1,5 @@
 using Auth.Api.RateLimiting;
+using Auth.Api.Users;
 using Auth.Application.Accounts;
 using Auth.Application.Accounts.ListMyAccounts;
 using Auth.Application.Accounts.UnlinkAccount;
@@ -7,17 +8,22 @@ using Auth.Application.Sessions.ListMySessions;
 using Auth.Application.Sessions.RevokeMySession;
 using Auth.Application.Sessions.SignOut;
 using Auth.Application.Users;
+using Auth.Application.Users.BeginPasskeyRegistration;
 using Auth.Application.Users.BeginTotpEnrolment;
 using Auth.Application.Users.ChangePassword;
 using Auth.Application.Users.ConfirmTotp;
 using Auth.Application.Users.DeleteMe;
+using Auth.Application.Users.DeletePasskey;
 using Auth.Application.Users.DisableTotp;
 using Auth.Application.Users.GetMe;
+using Auth.Application.Users.ListMyPasskeys;
 using Auth.Application.Users.RegenerateRecoveryCodes;
+using Auth.Application.Users.RegisterPasskey;
 using Auth.Application.Users.RequestPasswordChange;
 using Auth.Application.Users.UpdateProfile;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
+using Auth.Domain.Users;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 
@@ -46,6 +52,8 @@ public sealed class IndexModel : SignedInPageModel
     public IReadOnlyList<SessionDto> Sessions { get; private set; } = [];
 
     public IReadOnlyList<AccountDto> Providers { get; private set; } = [];
+
+    public IReadOnlyList<PasskeyDto> Passkeys { get; private set; } = [];
 
     /// <summary>Which form is open, or was just used: profile, password, totp, recovery, delete.</summary>
     public string? Section { get; private set; }
@@ -129,6 +137,24 @@ public sealed class IndexModel : SignedInPageModel
         return await ShowAsync("totp");
     }
 
+    /// <summary>Creation options for the "Add passkey" button, as JSON for the WebAuthn helper.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        var options = await Mediator.Send(new BeginPasskeyRegistrationCommand(Subject.UserId, HttpContext.RelyingParty()), HttpContext.RequestAborted);
+        return options.IsSuccess ? Content(options.Value.Json, "application/json") : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAddAsync(string? credential)
+    {
+        var name = Name;
+        if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Subject.Email)) return await ShowAsync("passkeys");
+        return await RunAsync(
+            "passkeys", new RegisterPasskeyCommand(Subject.UserId, name, credential ?? "", HttpContext.RelyingParty()), "The passkey is added.");
+    }
+
+    public Task<IActionResult> OnPostPasskeyRemoveAsync(Guid passkeyId) =>
+        RunAsync("passkeys", new DeletePasskeyCommand(Subject.UserId, new PasskeyId(passkeyId)), "The passkey is removed.");
+
     public async Task<IActionResult> OnPostDeleteAsync()
     {
         var deleted = await Mediator.Send(new DeleteMeCommand(Subject.UserId, Password), HttpContext.RequestAborted);
@@ -152,9 +178,12 @@ public sealed class IndexModel : SignedInPageModel
         var me = await Mediator.Send(new GetMeQuery(Subject.UserId), HttpContext.RequestAborted);
         if (me.IsFailure) return SignedOut();
         Me = me.Value;
-        Name ??= Me.Name;
+        // The profile form shows what was just typed when it was refused; after any other form, the stored name (the
+        // passkey form's field is also called name).
+        if (Section != "profile" || Name is null) Name = Me.Name;
         Sessions = (await Mediator.Send(new ListMySessionsQuery(Subject.UserId, Subject.SessionId), HttpContext.RequestAborted)).Value;
         Providers = (await Mediator.Send(new ListMyAccountsQuery(Subject.UserId), HttpContext.RequestAborted)).Value;
+        Passkeys = (await Mediator.Send(new ListMyPasskeysQuery(Subject.UserId), HttpContext.RequestAborted)).Value;
         return Page();
     }
 }

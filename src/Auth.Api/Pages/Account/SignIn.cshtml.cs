@@ -1,9 +1,12 @@
 using Auth.Api.Authentication;
 using Auth.Api.RateLimiting;
+using Auth.Api.Users;
 using Auth.Application.OneTimePasswords.SendOtp;
 using Auth.Application.Sessions;
+using Auth.Application.Sessions.BeginPasskeySignIn;
 using Auth.Application.Sessions.SignIn;
 using Auth.Application.Sessions.SignInWithOtp;
+using Auth.Application.Sessions.SignInWithPasskey;
 using Auth.Domain.OneTimePasswords;
 using Microsoft.AspNetCore.Mvc;
 
@@ -36,6 +39,24 @@ public sealed class SignInModel : AccountPageModel
         if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Email)) return Page();
         var signedIn = await Mediator.Send(
             new SignInCommand(Email ?? "", Password ?? "", SignInMode.Session, HttpContext.ClientInfo()), HttpContext.RequestAborted);
+        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        Show(signedIn.Error!);
+        return Page();
+    }
+
+    /// <summary>Request options for the passkey button (any discoverable passkey), as JSON for the WebAuthn helper.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync()
+    {
+        if (!await WithinLimitAsync(RateLimitPolicies.SignIn, null)) return StatusCode(StatusCodes.Status429TooManyRequests);
+        var options = await Mediator.Send(new BeginPasskeySignInCommand(null, HttpContext.RelyingParty()), HttpContext.RequestAborted);
+        return Content(options.Value.Json, "application/json");
+    }
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential)
+    {
+        if (!await WithinLimitAsync(RateLimitPolicies.SignIn, null)) return Page();
+        var signedIn = await Mediator.Send(
+            new SignInWithPasskeyCommand(credential ?? "", SignInMode.Session, HttpContext.ClientInfo(), HttpContext.RelyingParty()), HttpContext.RequestAborted);
         if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
         Show(signedIn.Error!);
         return Page();
