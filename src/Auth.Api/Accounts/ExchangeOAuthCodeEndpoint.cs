@@ -15,7 +15,7 @@ internal static class ExchangeOAuthCodeEndpoint
                 (await mediator.Send(
                     new ExchangeOAuthCodeCommand(request.Code ?? "", SignInModeParser.Parse(request.Mode), context.ClientInfo()), ct))
                 .ToHttp(context))
-            .WithSummary("Exchange the one-time code from a provider sign-in for tokens")
+            .WithSummary("Exchange the one-time code from a provider sign-in or a hosted-pages sign-in for tokens")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status423Locked)
             .ProducesSignIn();

@@ -12,6 +12,9 @@ internal static class AccountCookies
 
     /// <summary>The address just signed up or signed in with, to fill in the next form (not a secret, but kept out of URLs).</summary>
     public const string PendingEmail = "auth_email";
+
+    /// <summary>The app to go back to after sign-in (<see cref="PendingReturn"/>).</summary>
+    public const string Return = "auth_return";
     public const string Path = "/account";
 
     public static void Set(HttpContext http, string name, string value, DateTimeOffset expires) =>

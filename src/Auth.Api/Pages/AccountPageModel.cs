@@ -1,6 +1,10 @@
 using Auth.Api.RateLimiting;
+using Auth.Application.Accounts;
+using Auth.Application.Accounts.HandOffToApp;
 using Auth.Application.Sessions;
+using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
+using Auth.Domain.Users;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,10 +47,10 @@ public abstract class AccountPageModel : PageModel
     }
 
     /// <summary>
-    /// Where a sign-in leads: the second step (its challenge kept in a cookie, never in the URL), or the account home
-    /// with the page session started.
+    /// Where a sign-in leads: the second step (its challenge kept in a cookie, never in the URL), or, with the page
+    /// session started, back to the app the person signed in for, else the account home.
     /// </summary>
-    protected IActionResult SignedIn(SignInOutcome outcome)
+    protected async Task<IActionResult> SignedInAsync(SignInOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         if (outcome.Challenge is { } challenge)
@@ -58,7 +62,37 @@ public abstract class AccountPageModel : PageModel
         var session = outcome.Session ?? throw new InvalidOperationException("The hosted pages sign in in session mode.");
         AccountCookies.Set(HttpContext, AccountCookies.Session, session.SessionToken, session.ExpiresAt);
         AccountCookies.Delete(HttpContext, AccountCookies.Challenge);
-        return Redirect(AccountRoutes.Home);
+        var pending = PendingReturn.Read(AccountCookies.Get(HttpContext, AccountCookies.Return));
+        return (pending is null ? null : await BackToAppAsync(new UserId(session.User.Id), pending)) ?? Redirect(AccountRoutes.Home);
+    }
+
+    /// <summary>
+    /// Keeps <c>?returnTo=</c> (with the app's <c>state</c>) for the end of the sign-in when the allow list has it;
+    /// otherwise says so on the page (400) and keeps nothing.
+    /// </summary>
+    private protected PendingReturn? RememberReturnTo(string? returnTo, string? appState)
+    {
+        if (string.IsNullOrEmpty(returnTo)) return null;
+        var settings = HttpContext.RequestServices.GetRequiredService<OAuthSettings>();
+        if (!settings.AllowedRedirectUris.Allows(returnTo))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            FormError = AccountErrors.ReturnToNotAllowed.Description;
+            return null;
+        }
+
+        var pending = new PendingReturn(returnTo, appState);
+        AccountCookies.Set(HttpContext, AccountCookies.Return, pending.Write(), DateTimeOffset.UtcNow + PendingReturn.Lifetime);
+        return pending;
+    }
+
+    /// <summary>The redirect to the app with a one-time code; null (the app no longer allowed, the account deleted) to stay here.</summary>
+    private protected async Task<IActionResult?> BackToAppAsync(UserId userId, PendingReturn pending)
+    {
+        ArgumentNullException.ThrowIfNull(pending);
+        AccountCookies.Delete(HttpContext, AccountCookies.Return);
+        var handoff = await Mediator.Send(new HandOffToAppCommand(userId, pending.ReturnTo, pending.AppState), HttpContext.RequestAborted);
+        return handoff.IsSuccess ? Redirect(handoff.Value.Location.AbsoluteUri) : null;
     }
 
     protected void Show(Error error)

@@ -1,14 +1,31 @@
+using Auth.Application.Accounts;
+using Auth.Domain.Accounts;
+
 namespace Auth.Api.Security;
 
 /// <summary>
 /// Headers every response carries: no sniffing, no framing, no referrer, and no caching of API answers (they hold
 /// tokens) nor of the hosted pages, which also get a Content-Security-Policy without inline scripts.
 /// </summary>
-internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
+internal sealed class SecurityHeadersMiddleware(RequestDelegate next, OAuthSettings oauth)
 {
-    private const string PagesPolicy =
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
-        "form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+    private readonly string _pagesPolicy = PagesPolicy(oauth.AllowedRedirectUris);
+
+    /// <summary>
+    /// A sign-in form for an app (<c>?returnTo=</c>) answers with a redirect to the app, which <c>form-action</c> must
+    /// allow: the origins of the allow-listed redirect URIs, and no others.
+    /// </summary>
+    public static string PagesPolicy(RedirectUriAllowList apps)
+    {
+        ArgumentNullException.ThrowIfNull(apps);
+        var origins = apps.Uris
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(o => " " + o);
+        return "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; " +
+            $"form-action 'self'{string.Concat(origins)}; frame-ancestors 'none'; base-uri 'none'";
+    }
 
     public Task InvokeAsync(HttpContext context)
     {
@@ -21,7 +38,7 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next)
             if (context.Request.Path.StartsWithSegments("/account"))
             {
                 // The hosted pages: scripts, styles and forms only from this origin, images also inline (the QR code).
-                headers.ContentSecurityPolicy = PagesPolicy;
+                headers.ContentSecurityPolicy = _pagesPolicy;
                 headers.CacheControl = "no-store";
             }
             else if (context.Request.Path.StartsWithSegments("/api"))

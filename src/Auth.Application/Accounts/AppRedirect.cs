@@ -3,7 +3,7 @@ using Auth.Domain.Primitives;
 namespace Auth.Application.Accounts;
 
 /// <summary>
-/// Where the browser goes at the end of a provider sign-in: the app's redirect URI with either a one-time
+/// Where the browser goes at the end of a provider sign-in (or of a sign-in on the hosted pages for an app): the app's redirect URI with either a one-time
 /// <c>code</c> or an <c>error</c> (and <c>error_description</c>), plus the app's own <c>state</c> when it sent one.
 /// Never tokens: URLs end up in histories and logs.
 /// </summary>
@@ -12,8 +12,11 @@ public static class AppRedirect
     public static OAuthRedirect WithCode(OAuthFlowState flow, string code)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        return new OAuthRedirect(Append(flow.RedirectUri, [("code", code), ("state", flow.AppState)]));
+        return WithCode(flow.RedirectUri, flow.AppState, code);
     }
+
+    public static OAuthRedirect WithCode(string redirectUri, string? appState, string code) =>
+        new(Append(redirectUri, [("code", code), ("state", appState)]));
 
     public static OAuthRedirect WithError(OAuthFlowState flow, Error error)
     {

@@ -18,6 +18,8 @@ public sealed class OAuthFlows(IVerificationStore store, IOpaqueTokenGenerator r
 {
     public const string ExchangeCodeIdentifier = "oauth-code";
 
+    private const string HostedPagesSource = "pages";
+
     public static string StateIdentifier(AuthProvider provider) => $"oauth-state:{provider.ToWireName()}";
 
     /// <param name="browserBinding">
@@ -49,29 +51,37 @@ public sealed class OAuthFlows(IVerificationStore store, IOpaqueTokenGenerator r
         return flow;
     }
 
-    /// <summary>Stages a one-time code for the app, valid for <see cref="OAuthSettings.ExchangeCodeLifetime"/>; returns its value.</summary>
-    public string IssueExchangeCode(UserId userId, AuthProvider provider, DateTimeOffset now)
-    {
-        var code = random.Generate();
-        var payload = JsonSerializer.Serialize(new ExchangeCodePayload(userId.Value, provider.ToWireName()));
-        store.Add(new VerificationEntry(ExchangeCodeIdentifier, code.Hash, payload, now, now + settings.ExchangeCodeLifetime));
-        return code.Value;
-    }
+    /// <summary>Stages a one-time code for the app after a provider sign-in, valid for <see cref="OAuthSettings.ExchangeCodeLifetime"/>; returns its value.</summary>
+    public string IssueExchangeCode(UserId userId, AuthProvider provider, DateTimeOffset now) =>
+        Issue(new ExchangeCodePayload(userId.Value, provider.ToWireName(), FromHostedPages: false), now);
+
+    /// <summary>Stages a one-time code for the app a person just signed in for on the hosted pages (every step done there).</summary>
+    public string IssueHostedPagesCode(UserId userId, DateTimeOffset now) =>
+        Issue(new ExchangeCodePayload(userId.Value, HostedPagesSource, FromHostedPages: true), now);
 
     /// <summary>Takes the code, once; null when it is unknown, expired or already used.</summary>
-    public async Task<UserId?> ConsumeExchangeCodeAsync(string code, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<ExchangeCodeGrant?> ConsumeExchangeCodeAsync(string code, DateTimeOffset now, CancellationToken cancellationToken)
     {
         if (!IsWellFormed(code)) return null;
         var entry = await store.ConsumeAsync(ExchangeCodeIdentifier, random.Hash(code), now, cancellationToken);
         if (entry is null) return null;
         try
         {
-            return JsonSerializer.Deserialize<ExchangeCodePayload>(entry.Payload) is { UserId: var id } && id != Guid.Empty ? new UserId(id) : null;
+            return JsonSerializer.Deserialize<ExchangeCodePayload>(entry.Payload) is { UserId: var id } payload && id != Guid.Empty
+                ? new ExchangeCodeGrant(new UserId(id), payload.FromHostedPages)
+                : null;
         }
         catch (JsonException)
         {
             return null;
         }
+    }
+
+    private string Issue(ExchangeCodePayload payload, DateTimeOffset now)
+    {
+        var code = random.Generate();
+        store.Add(new VerificationEntry(ExchangeCodeIdentifier, code.Hash, JsonSerializer.Serialize(payload), now, now + settings.ExchangeCodeLifetime));
+        return code.Value;
     }
 
     /// <summary>Our own tokens are at most 256 base64url characters; anything else cannot be one, so it costs no lookup.</summary>
@@ -81,5 +91,6 @@ public sealed class OAuthFlows(IVerificationStore store, IOpaqueTokenGenerator r
     private static bool HashesEqual(string a, string b) =>
         CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
 
-    private sealed record ExchangeCodePayload(Guid UserId, string Provider);
+    /// <summary><see cref="FromHostedPages"/> is absent (false) in codes staged before the hosted pages existed.</summary>
+    private sealed record ExchangeCodePayload(Guid UserId, string Provider, bool FromHostedPages);
 }

@@ -15,6 +15,11 @@ public static class AccountErrors
         new Error(ErrorCodes.RedirectUriNotAllowed, "The redirect URI is not one of the configured Auth:OAuth:AllowedRedirectUris.", ErrorKind.Validation)
             .WithDetail("field", "redirectUri");
 
+    /// <summary>The hosted pages' <c>?returnTo=</c> is held to the same list as the OAuth redirect URIs.</summary>
+    public static readonly Error ReturnToNotAllowed =
+        new Error(ErrorCodes.RedirectUriNotAllowed, "The app's return address is not one of the configured Auth:OAuth:AllowedRedirectUris.", ErrorKind.Validation)
+            .WithDetail("field", "returnTo");
+
     /// <summary>Unknown, expired, already used, for another provider, or started in another browser: one answer for all.</summary>
     public static readonly Error StateInvalid =
         new(ErrorCodes.OAuthStateInvalid, "The sign-in attempt is unknown, expired, already completed or was started in another browser.", ErrorKind.Validation);

@@ -21,6 +21,7 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     private readonly string _root = Path.Combine(Path.GetTempPath(), "auth-pages-" + Guid.NewGuid().ToString("N"));
     private readonly List<string> _violations = [];
     private ServiceProcess? _service;
+    private FakeApp? _app;
     private IBrowserContext? _context;
 
     public AccountPagesBrowserTests(Chromium chromium)
@@ -43,8 +44,10 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
 
     public virtual async Task InitializeAsync()
     {
+        _app = await FakeApp.StartAsync();
         var settings = new Dictionary<string, string?>(DatabaseSettings)
         {
+            ["Auth:OAuth:AllowedRedirectUris:0"] = _app.CallbackUri.AbsoluteUri,
             ["Email:PickupDirectory"] = Path.Combine(_root, "mail"),
             ["Email:Delivery:PollInterval"] = "00:00:00.2",
             ["Auth:PasswordHashing:MemoryKiB"] = "1024",
@@ -52,6 +55,7 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
             ["Logging:LogLevel:Default"] = "Warning",
         };
         _service = await ServiceProcess.StartAsync(settings);
+        _app.ServiceAddress = _service.Address;
         var onLocalhost = new UriBuilder(_service.Address) { Host = "localhost" }.Uri;
         _context = await _chromium.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = onLocalhost.ToString() });
     }
@@ -60,6 +64,7 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     {
         if (_context is not null) await _context.DisposeAsync();
         if (_service is not null) await _service.DisposeAsync();
+        if (_app is not null) await _app.DisposeAsync();
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
@@ -178,6 +183,41 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
         await Expect(page.GetByText("Signed in as")).ToContainTextAsync("ada@example.com");
         Assert.Contains(Mailbox.MessagesTo("ada@example.com"), m => m.Contains("A passkey was added", StringComparison.Ordinal));
         Assert.Empty(_violations);
+    }
+
+    [SkippableFact]
+    public async Task AnApp_SendsThePersonToSignIn_AndGetsThemBack_SignedIn_WithACodeItExchanges()
+    {
+        await SignUpVerifiedThroughApiAsync("grace@example.com");
+        var page = await _context!.NewPageAsync();
+        var signIn = $"/account/sign-in?returnTo={Uri.EscapeDataString(_app!.CallbackUri.AbsoluteUri)}&state=app-state-1";
+
+        await page.GotoAsync(signIn);
+        await page.GetByLabel("Email").FillAsync("grace@example.com");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        await Expect(page.Locator("#app")).ToHaveTextAsync("Signed in to the app as grace@example.com (state app-state-1)");
+
+        // Already signed in on the pages: the next app sign-in goes straight back, with a new code.
+        await page.GotoAsync(signIn.Replace("app-state-1", "app-state-2", StringComparison.Ordinal));
+        await Expect(page.Locator("#app")).ToHaveTextAsync("Signed in to the app as grace@example.com (state app-state-2)");
+    }
+
+    [SkippableFact]
+    public async Task AReturnTo_NotOnTheAllowList_IsRefusedOnThePage_AndTheSignInStaysHere()
+    {
+        await SignUpVerifiedThroughApiAsync("grace@example.com");
+        var page = await _context!.NewPageAsync();
+
+        var response = await page.GotoAsync("/account/sign-in?returnTo=" + Uri.EscapeDataString("https://evil.example.com/cb"));
+        Assert.Equal(400, response!.Status);
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("return address");
+        await page.GetByLabel("Email").FillAsync("grace@example.com");
+        await page.GetByLabel("Password").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+
+        Assert.EndsWith("/account", page.Url, StringComparison.Ordinal);
     }
 
     [SkippableFact]

@@ -1,5 +1,7 @@
 using System.Net;
+using Auth.Api.Security;
 using Auth.Api.Tests.TestSupport;
+using Auth.Domain.Accounts;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Auth.Api.Tests.Pages;
@@ -28,6 +30,17 @@ public sealed class AccountPagesHttpTests : ApiTestBase
             Assert.Equal("no-referrer", string.Join("", page.Headers.GetValues("Referrer-Policy")));
             Assert.DoesNotContain("<script>", page.Body, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void TheFormsMayRedirectOnlyHere_AndToTheOriginsOfTheAllowListedApps()
+    {
+        var apps = new RedirectUriAllowList(["https://app.example.com/cb", "https://app.example.com/other", "http://127.0.0.1:5001/callback?x=1"]);
+
+        var policy = SecurityHeadersMiddleware.PagesPolicy(apps);
+
+        Assert.Contains("form-action 'self' https://app.example.com http://127.0.0.1:5001;", policy, StringComparison.Ordinal);
+        Assert.Contains("form-action 'self';", SecurityHeadersMiddleware.PagesPolicy(RedirectUriAllowList.Empty), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using Auth.Application.Abstractions.OAuth;
 using Auth.Application.Accounts;
 using Auth.Application.Accounts.CompleteOAuth;
 using Auth.Application.Accounts.ExchangeOAuthCode;
+using Auth.Application.Accounts.HandOffToApp;
 using Auth.Application.Accounts.ListMyAccounts;
 using Auth.Application.Accounts.StartOAuth;
 using Auth.Application.Accounts.UnlinkAccount;
@@ -51,6 +52,8 @@ public sealed class OAuthFixture
     public CompleteOAuthCommandHandler CompleteHandler => new(Catalog, Flows, Linker, Fx.Clock);
 
     public ExchangeOAuthCodeCommandHandler ExchangeHandler => new(Fx.Users, Flows, Fx.SignInCompletion, Fx.Clock);
+
+    public HandOffToAppCommandHandler HandOffHandler => new(Fx.Users, Flows, Settings, Fx.Clock);
 
     public ListMyAccountsQueryHandler ListHandler => new(Accounts, Fx.Mapper);
 

@@ -3,6 +3,7 @@ using Auth.Api.RateLimiting;
 using Auth.Api.Users;
 using Auth.Application.OneTimePasswords.SendOtp;
 using Auth.Application.Sessions;
+using Auth.Application.Sessions.AuthenticateSessionToken;
 using Auth.Application.Sessions.BeginPasskeySignIn;
 using Auth.Application.Sessions.SignIn;
 using Auth.Application.Sessions.SignInWithOtp;
@@ -28,10 +29,19 @@ public sealed class SignInModel : AccountPageModel
 
     public bool CodeSent { get; private set; }
 
-    public void OnGet(bool verified = false)
+    /// <summary>
+    /// With <c>?returnTo=</c> (an app asking for a sign-in), someone already signed in here goes straight back to the
+    /// app with a code; anyone else signs in first.
+    /// </summary>
+    public async Task<IActionResult> OnGetAsync(bool verified = false, string? returnTo = null, string? state = null)
     {
         Verified = verified;
         Email = AccountCookies.Get(HttpContext, AccountCookies.PendingEmail);
+        if (RememberReturnTo(returnTo, state) is not { } pending) return Page();
+
+        var token = AccountCookies.Get(HttpContext, AccountCookies.Session);
+        var signedIn = token is null ? null : await Mediator.Send(new AuthenticateSessionTokenQuery(token), HttpContext.RequestAborted);
+        return signedIn is { IsSuccess: true } && await BackToAppAsync(signedIn.Value.UserId, pending) is { } back ? back : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -39,7 +49,7 @@ public sealed class SignInModel : AccountPageModel
         if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Email)) return Page();
         var signedIn = await Mediator.Send(
             new SignInCommand(Email ?? "", Password ?? "", SignInMode.Session, HttpContext.ClientInfo()), HttpContext.RequestAborted);
-        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        if (signedIn.IsSuccess) return await SignedInAsync(signedIn.Value);
         Show(signedIn.Error!);
         return Page();
     }
@@ -57,7 +67,7 @@ public sealed class SignInModel : AccountPageModel
         if (!await WithinLimitAsync(RateLimitPolicies.SignIn, null)) return Page();
         var signedIn = await Mediator.Send(
             new SignInWithPasskeyCommand(credential ?? "", SignInMode.Session, HttpContext.ClientInfo(), HttpContext.RelyingParty()), HttpContext.RequestAborted);
-        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        if (signedIn.IsSuccess) return await SignedInAsync(signedIn.Value);
         Show(signedIn.Error!);
         return Page();
     }
@@ -83,7 +93,7 @@ public sealed class SignInModel : AccountPageModel
         if (!await WithinLimitAsync(RateLimitPolicies.SignIn, Email)) return Page();
         var signedIn = await Mediator.Send(
             new SignInWithOtpCommand(Email ?? "", Code ?? "", SignInMode.Session, HttpContext.ClientInfo()), HttpContext.RequestAborted);
-        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        if (signedIn.IsSuccess) return await SignedInAsync(signedIn.Value);
         Show(signedIn.Error!);
         return Page();
     }

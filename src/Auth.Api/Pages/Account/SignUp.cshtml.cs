@@ -15,9 +15,8 @@ public sealed class SignUpModel : AccountPageModel
     [BindProperty]
     public string? Password { get; set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>An app may send people here to sign up (<c>?returnTo=</c>): they go back to it after their first sign-in.</summary>
+    public void OnGet(string? returnTo = null, string? state = null) => RememberReturnTo(returnTo, state);
 
     public async Task<IActionResult> OnPostAsync()
     {

@@ -41,7 +41,7 @@ public sealed class TwoFactorModel : AccountPageModel
         var signedIn = await Mediator.Send(
             new SignInWithSecondFactorCommand(_pending!.Challenge, Method ?? "", Code ?? "", SignInMode.Session, HttpContext.ClientInfo()),
             HttpContext.RequestAborted);
-        if (signedIn.IsSuccess) return SignedIn(signedIn.Value);
+        if (signedIn.IsSuccess) return await SignedInAsync(signedIn.Value);
         if (signedIn.Error!.Code == "two_factor_challenge_invalid")
         {
             AccountCookies.Delete(HttpContext, AccountCookies.Challenge);

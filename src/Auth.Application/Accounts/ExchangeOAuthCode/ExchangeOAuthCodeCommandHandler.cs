@@ -12,11 +12,11 @@ public sealed class ExchangeOAuthCodeCommandHandler(IUserRepository users, OAuth
     public async ValueTask<Result<SignInOutcome>> Handle(ExchangeOAuthCodeCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var userId = await flows.ConsumeExchangeCodeAsync(command.Code, now, cancellationToken);
-        var user = userId is { } id ? await users.FindByIdAsync(id, cancellationToken) : null;
+        var grant = await flows.ConsumeExchangeCodeAsync(command.Code, now, cancellationToken);
+        var user = grant is null ? null : await users.FindByIdAsync(grant.UserId, cancellationToken);
         if (user is null) return AccountErrors.CodeInvalid;
 
-        var step = ProviderSignIn.Complete(user, now);
+        var step = grant!.FromHostedPages ? HostedPagesHandoff.Complete(user, now) : ProviderSignIn.Complete(user, now);
         if (step.IsFailure) return step.Error!;
         return await completion.CompleteAsync(user, step.Value, command.Mode, command.Client, now, cancellationToken);
     }

@@ -34,7 +34,7 @@ namespace Auth.Client.Api.V1.Auth.Oauth.Exchange
         {
         }
         /// <summary>
-        /// Exchange the one-time code from a provider sign-in for tokens
+        /// Exchange the one-time code from a provider sign-in or a hosted-pages sign-in for tokens
         /// </summary>
         /// <returns>A <see cref="global::Auth.Client.Api.V1.Auth.Oauth.Exchange.ExchangeRequestBuilder.ExchangePostResponse"/></returns>
         /// <param name="body">The request body</param>
@@ -71,7 +71,7 @@ namespace Auth.Client.Api.V1.Auth.Oauth.Exchange
             return await RequestAdapter.SendAsync<global::Auth.Client.Api.V1.Auth.Oauth.Exchange.ExchangeRequestBuilder.ExchangePostResponse>(requestInfo, global::Auth.Client.Api.V1.Auth.Oauth.Exchange.ExchangeRequestBuilder.ExchangePostResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
         }
         /// <summary>
-        /// Exchange the one-time code from a provider sign-in for tokens
+        /// Exchange the one-time code from a provider sign-in or a hosted-pages sign-in for tokens
         /// </summary>
         /// <returns>A <see cref="RequestInformation"/></returns>
         /// <param name="body">The request body</param>
