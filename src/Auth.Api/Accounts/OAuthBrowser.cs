@@ -15,21 +15,34 @@ internal static class OAuthBrowser
     public static string? Binding(HttpContext context) => context.Request.Cookies[CookieName];
 
     /// <summary><c>{Auth:OAuth:PublicBaseUrl, else this request's scheme, host and path base}/api/v1/auth/oauth/{provider}/callback</c>.</summary>
-    public static Uri CallbackUri(HttpContext context, string provider)
+    public static Uri CallbackUri(HttpContext context, string provider) =>
+        PublicUri(context, $"{CookiePath}/{Uri.EscapeDataString(provider)}/callback");
+
+    /// <summary>This service's address for <paramref name="path"/> as browsers and providers see it.</summary>
+    public static Uri PublicUri(HttpContext context, string path)
     {
         var configured = context.RequestServices.GetRequiredService<OAuthSettings>().PublicBaseUri;
         var request = context.Request;
         var baseUrl = configured?.AbsoluteUri ?? $"{request.Scheme}://{request.Host.ToUriComponent()}{request.PathBase.ToUriComponent()}";
-        return new Uri($"{baseUrl.TrimEnd('/')}{CookiePath}/{Uri.EscapeDataString(provider)}/callback", UriKind.Absolute);
+        return new Uri($"{baseUrl.TrimEnd('/')}{path}", UriKind.Absolute);
+    }
+
+    /// <summary>Sets the binding cookie and sends the browser to the provider.</summary>
+    public static IResult RedirectToProvider(HttpContext context, OAuthAuthorization authorization)
+    {
+        BindBrowser(context, authorization);
+        return TypedResults.Redirect(authorization.AuthorizationUri.AbsoluteUri);
     }
 
     /// <summary>
-    /// Sets the binding cookie (Lax, so it rides along the provider's top-level redirect back) and sends the browser to
-    /// the provider. The cookie's life is relative (<c>Max-Age</c>, no <c>Expires</c> date): the browser's clock need not
-    /// agree with the service's, whose own expiry of the state still decides.
+    /// The binding cookie is Lax, so it rides along the provider's top-level redirect back. Its life is relative
+    /// (<c>Max-Age</c>, no <c>Expires</c> date): the browser's clock need not agree with the service's, whose own expiry
+    /// of the state still decides.
     /// </summary>
-    public static IResult RedirectToProvider(HttpContext context, OAuthAuthorization authorization)
+    public static void BindBrowser(HttpContext context, OAuthAuthorization authorization)
     {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(authorization);
         context.Response.Cookies.Append(CookieName, authorization.BrowserBinding, new CookieOptions
         {
             HttpOnly = true,
@@ -39,6 +52,5 @@ internal static class OAuthBrowser
             MaxAge = authorization.Lifetime,
             IsEssential = true,
         });
-        return TypedResults.Redirect(authorization.AuthorizationUri.AbsoluteUri);
     }
 }

@@ -21,7 +21,7 @@ public abstract class AccountPageModel : PageModel
     private readonly Dictionary<string, string> _fieldErrors = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>An error about the whole form (wrong credentials, a rate limit), shown above it and announced.</summary>
-    public string? FormError { get; private set; }
+    public string? FormError { get; protected set; }
 
     protected IMediator Mediator => HttpContext.RequestServices.GetRequiredService<IMediator>();
 

@@ -9,17 +9,21 @@ namespace Auth.Api.Security;
 /// </summary>
 internal sealed class SecurityHeadersMiddleware(RequestDelegate next, OAuthSettings oauth)
 {
-    private readonly string _pagesPolicy = PagesPolicy(oauth.AllowedRedirectUris);
+    private readonly string _pagesPolicy = PagesPolicy(oauth.AllowedRedirectUris, oauth.EnabledProviders.Values);
 
     /// <summary>
-    /// A sign-in form for an app (<c>?returnTo=</c>) answers with a redirect to the app, which <c>form-action</c> must
-    /// allow: the origins of the allow-listed redirect URIs, and no others.
+    /// A page's form may answer with a redirect elsewhere, which <c>form-action</c> must allow: to an app after a sign-in
+    /// for it (<c>?returnTo=</c>, the origins of the allow-listed redirect URIs) and to a provider when linking it (the
+    /// origins of the enabled providers' authorization endpoints); to no other.
     /// </summary>
-    public static string PagesPolicy(RedirectUriAllowList apps)
+    public static string PagesPolicy(RedirectUriAllowList apps, IEnumerable<Uri> providers)
     {
         ArgumentNullException.ThrowIfNull(apps);
+        ArgumentNullException.ThrowIfNull(providers);
         var origins = apps.Uris
-            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null)
+            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) ? uri : null)
+            .Concat(providers)
+            .Select(uri => uri?.GetLeftPart(UriPartial.Authority))
             .OfType<string>()
             .Distinct(StringComparer.Ordinal)
             .Select(o => " " + o);

@@ -18,6 +18,13 @@ public static class AppRedirect
     public static OAuthRedirect WithCode(string redirectUri, string? appState, string code) =>
         new(Append(redirectUri, [("code", code), ("state", appState)]));
 
+    /// <summary>A link from the account page succeeded: back to that page with <c>?linked={provider}</c>.</summary>
+    public static OAuthRedirect Linked(OAuthFlowState flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return new OAuthRedirect(Append(flow.RedirectUri, [("linked", flow.Provider)]));
+    }
+
     public static OAuthRedirect WithError(OAuthFlowState flow, Error error)
     {
         ArgumentNullException.ThrowIfNull(flow);

@@ -6,7 +6,9 @@ namespace Auth.Application.Accounts;
 /// <summary>
 /// What the service remembers between sending the browser to the provider and its return, stored under the hash of
 /// the <c>state</c>: where the app wants the browser back, the app's own state, our callback (the token request must
-/// repeat it), the PKCE verifier, the OIDC nonce, and the hash of the browser-binding cookie.
+/// repeat it), the PKCE verifier, the OIDC nonce, the hash of the browser-binding cookie, and, when a signed-in person
+/// links the provider from their account page, who they are (<see cref="LinkUserId"/>; the browser then goes back to
+/// that page instead of an app).
 /// </summary>
 public sealed record OAuthFlowState(
     [property: JsonPropertyName("provider")] string Provider,
@@ -15,7 +17,8 @@ public sealed record OAuthFlowState(
     [property: JsonPropertyName("callbackUri")] string CallbackUri,
     [property: JsonPropertyName("codeVerifier")] string CodeVerifier,
     [property: JsonPropertyName("nonce")] string Nonce,
-    [property: JsonPropertyName("browserBindingHash")] string BrowserBindingHash)
+    [property: JsonPropertyName("browserBindingHash")] string BrowserBindingHash,
+    [property: JsonPropertyName("linkUserId")] Guid? LinkUserId = null)
 {
     public string Serialize() => JsonSerializer.Serialize(this);
 

@@ -1,8 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Auth.Application.Abstractions.OAuth;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Abstractions.Security;
+using Auth.Application.Accounts.StartOAuth;
 using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
 using Auth.Domain.Users;
@@ -22,22 +24,28 @@ public sealed class OAuthFlows(IVerificationStore store, IOpaqueTokenGenerator r
 
     public static string StateIdentifier(AuthProvider provider) => $"oauth-state:{provider.ToWireName()}";
 
+    /// <summary>Begins a flow at <paramref name="provider"/> and says where to send the browser.</summary>
     /// <param name="browserBinding">
     /// The binding cookie the browser already holds (several sign-ins may run in one browser), or null for a new one.
     /// </param>
-    public async Task<OAuthFlowStart> BeginAsync(
-        AuthProvider provider, string redirectUri, string? appState, Uri callbackUri, string? browserBinding, DateTimeOffset now,
+    /// <param name="linkTo">The signed-in user who links the provider, or null for a sign-in.</param>
+    public async Task<OAuthAuthorization> AuthorizeAsync(
+        IOAuthProvider provider, string redirectUri, string? appState, Uri callbackUri, string? browserBinding, UserId? linkTo, DateTimeOffset now,
         CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(callbackUri);
         await store.DeleteExpiredAsync(now, cancellationToken);
 
         var state = random.Generate();
         var binding = IsWellFormed(browserBinding) ? browserBinding! : random.Generate().Value;
         var start = new OAuthFlowStart(state.Value, random.Generate().Value, random.Generate().Value, binding, now + settings.StateLifetime);
         var flow = new OAuthFlowState(
-            provider.ToWireName(), redirectUri, appState, callbackUri.AbsoluteUri, start.CodeVerifier, start.Nonce, random.Hash(binding));
-        store.Add(new VerificationEntry(StateIdentifier(provider), state.Hash, flow.Serialize(), now, start.ExpiresAt));
-        return start;
+            provider.Provider.ToWireName(), redirectUri, appState, callbackUri.AbsoluteUri, start.CodeVerifier, start.Nonce, random.Hash(binding), linkTo?.Value);
+        store.Add(new VerificationEntry(StateIdentifier(provider.Provider), state.Hash, flow.Serialize(), now, start.ExpiresAt));
+
+        var uri = provider.BuildAuthorizationUri(new OAuthAuthorizationRequest(callbackUri, start.State, Pkce.Challenge(start.CodeVerifier), start.Nonce));
+        return new OAuthAuthorization(uri, start.BrowserBinding, start.ExpiresAt - now);
     }
 
     /// <summary>Takes the flow of this state, once; refuses a state of another provider, an expired one, or one started in another browser.</summary>

@@ -18,6 +18,9 @@ public sealed record OAuthSettings
 
     public TimeSpan ExchangeCodeLifetime { get; init; } = DefaultExchangeCodeLifetime;
 
+    /// <summary>The configured providers by contract name, with the address each sends the browser to.</summary>
+    public IReadOnlyDictionary<string, Uri> EnabledProviders { get; init; } = new Dictionary<string, Uri>();
+
     /// <summary><c>Auth:OAuth:PublicBaseUrl</c>: the base of the callback URLs registered at the providers; null: the request's own.</summary>
     public Uri? PublicBaseUri { get; init; }
 }

@@ -10,7 +10,7 @@ namespace Auth.Application.Accounts;
 /// <summary>
 /// Applies <see cref="ProviderSignIn"/> to a redeemed code: loads what the rules look at (the linked account and its
 /// owner, or the user with the same email and their accounts), encrypts the provider's tokens, and stages what the
-/// rules created.
+/// rules created; or links a provider account to a signed-in user.
 /// </summary>
 public sealed class ProviderAccountLinker(IAccountRepository accounts, IUserRepository users, ISecretProtector protector)
 {
@@ -28,6 +28,21 @@ public sealed class ProviderAccountLinker(IAccountRepository accounts, IUserRepo
         if (outcome.Value.IsNewUser) users.Add(outcome.Value.User);
         if (outcome.Value.IsNewAccount) accounts.Add(outcome.Value.Account);
         return outcome.Value.User;
+    }
+
+    /// <summary>Links the provider account to a signed-in user (<see cref="ProviderSignIn.LinkToSignedIn"/>).</summary>
+    public async Task<Result<User>> LinkAsync(ProviderSignInResult signIn, UserId userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signIn);
+        var identity = signIn.Identity;
+        var user = await users.FindByIdAsync(userId, cancellationToken);
+        if (user is null) return UserErrors.NotFound;
+        var linked = await accounts.FindByProviderAccountAsync(identity.Provider, identity.AccountId, cancellationToken);
+        var userAccounts = await accounts.ListByUserAsync(user.Id, cancellationToken);
+        var outcome = ProviderSignIn.LinkToSignedIn(identity, Protect(signIn.Tokens, identity), user, linked, userAccounts, now);
+        if (outcome.IsFailure) return outcome.Error!;
+        if (outcome.Value.IsNewAccount) accounts.Add(outcome.Value.Account);
+        return user;
     }
 
     private async Task<Result<ProviderSignInOutcome>> FirstTimeAsync(

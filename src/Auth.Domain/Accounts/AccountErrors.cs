@@ -51,6 +51,14 @@ public static class AccountErrors
     public static readonly Error ProviderAlreadyLinked =
         new(ErrorCodes.ProviderAlreadyLinked, "The account with this email is already linked to another account of this provider.", ErrorKind.Conflict);
 
+    /// <summary>A signed-in person links a provider account that already signs another user in.</summary>
+    public static readonly Error ProviderAccountLinkedElsewhere =
+        new(ErrorCodes.ProviderAccountInUse, "This provider account already signs another user in.", ErrorKind.Conflict);
+
+    /// <summary>A signed-in person links a second account of a provider they already have one of.</summary>
+    public static readonly Error ProviderLinkedAlready =
+        new(ErrorCodes.ProviderAlreadyLinked, "An account of this provider is already linked to yours; unlink it first.", ErrorKind.Conflict);
+
     public static readonly Error NotLinked =
         new(ErrorCodes.NotFound, "No account of this provider is linked.", ErrorKind.NotFound);
 

@@ -52,6 +52,26 @@ public static class ProviderSignIn
     }
 
     /// <summary>
+    /// A signed-in person links a provider account from their account page. Having proved both sides (our session and
+    /// the provider's consent), the provider's email need not match theirs. Refused: a deleted account, a provider account
+    /// that signs another user in, a second account of the same provider. Linking the one already linked changes nothing
+    /// but its tokens.
+    /// </summary>
+    public static Result<ProviderSignInOutcome> LinkToSignedIn(
+        ProviderIdentity identity, ProtectedProviderTokens tokens, User user, Account? linked, IReadOnlyCollection<Account> userAccounts, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(identity);
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(userAccounts);
+        var allowed = user.EnsureCanSignInWithoutPassword(now);
+        if (allowed.IsFailure) return allowed.Error!;
+        if (linked is not null && linked.UserId != user.Id) return AccountErrors.ProviderAccountLinkedElsewhere;
+        if (linked is not null) return Returning(linked, user, tokens, now);
+        if (userAccounts.Any(a => a.UserId == user.Id && a.Provider == identity.Provider)) return AccountErrors.ProviderLinkedAlready;
+        return SignedIn(Account.Link(user.Id, identity, tokens, now), user, tokens, isNewUser: false, now);
+    }
+
+    /// <summary>
     /// The app exchanges its one-time code: the user must still be allowed in (not deleted; the password lock does not
     /// apply to a provider); with a second factor on (the authenticator app or the emailed code), the session waits for it
     /// as after a password.

@@ -30,6 +30,7 @@ public static class ErrorCodes
     public const string InvalidIdToken = "invalid_id_token";
     public const string ProviderEmailNotVerified = "provider_email_not_verified";
     public const string ProviderAlreadyLinked = "provider_already_linked";
+    public const string ProviderAccountInUse = "provider_account_in_use";
     public const string LastSignInMethod = "last_sign_in_method";
     public const string PasskeyInvalid = "passkey_invalid";
     public const string TwoFactorInvalid = "two_factor_invalid";

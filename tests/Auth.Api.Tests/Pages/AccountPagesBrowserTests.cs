@@ -1,5 +1,6 @@
 using System.Net;
 using Auth.Api.Tests.TestSupport;
+using Auth.Api.Tests.TestSupport.OAuth;
 using Microsoft.Playwright;
 using OtpNet;
 
@@ -22,6 +23,7 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     private readonly List<string> _violations = [];
     private ServiceProcess? _service;
     private FakeApp? _app;
+    private FakeOAuthProvider? _provider;
     private IBrowserContext? _context;
 
     public AccountPagesBrowserTests(Chromium chromium)
@@ -45,7 +47,8 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     public virtual async Task InitializeAsync()
     {
         _app = await FakeApp.StartAsync();
-        var settings = new Dictionary<string, string?>(DatabaseSettings)
+        _provider = await FakeOAuthProvider.StartAsync();
+        var settings = new Dictionary<string, string?>(DatabaseSettings.Concat(_provider.Settings()))
         {
             ["Auth:OAuth:AllowedRedirectUris:0"] = _app.CallbackUri.AbsoluteUri,
             ["Email:PickupDirectory"] = Path.Combine(_root, "mail"),
@@ -65,6 +68,7 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
         if (_context is not null) await _context.DisposeAsync();
         if (_service is not null) await _service.DisposeAsync();
         if (_app is not null) await _app.DisposeAsync();
+        if (_provider is not null) await _provider.DisposeAsync();
         if (Directory.Exists(_root)) Directory.Delete(_root, recursive: true);
     }
 
@@ -202,6 +206,28 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
         // Already signed in on the pages: the next app sign-in goes straight back, with a new code.
         await page.GotoAsync(signIn.Replace("app-state-1", "app-state-2", StringComparison.Ordinal));
         await Expect(page.Locator("#app")).ToHaveTextAsync("Signed in to the app as grace@example.com (state app-state-2)");
+    }
+
+    [SkippableFact]
+    public async Task AGitHubAccount_WithAnotherEmail_IsLinkedFromTheAccountPage_ThenUnlinked()
+    {
+        await SignUpVerifiedThroughApiAsync("ada@example.com");
+        _provider!.User = new FakeUser("583231", "ada.codes@example.org", Login: "ada");
+        var page = await SignedInPageAsync("ada@example.com");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Link GitHub" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("GitHub is linked.");
+        Assert.EndsWith("/account?linked=github", page.Url, StringComparison.Ordinal);
+        var unlink = page.GetByRole(AriaRole.Button, new() { Name = "Unlink GitHub" });
+        await Expect(unlink).ToBeVisibleAsync();
+        await Capture(page, "account-linked");
+        Assert.Contains(Mailbox.MessagesTo("ada@example.com"), m => m.Contains("GitHub sign-in was added", StringComparison.Ordinal));
+
+        await unlink.ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The provider is unlinked.");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Link GitHub" })).ToBeVisibleAsync();
+        Assert.Empty(_violations);
     }
 
     [SkippableFact]

@@ -33,14 +33,15 @@ public sealed class AccountPagesHttpTests : ApiTestBase
     }
 
     [Fact]
-    public void TheFormsMayRedirectOnlyHere_AndToTheOriginsOfTheAllowListedApps()
+    public void TheFormsMayRedirectOnlyHere_ToTheAllowListedApps_AndToTheEnabledProviders()
     {
         var apps = new RedirectUriAllowList(["https://app.example.com/cb", "https://app.example.com/other", "http://127.0.0.1:5001/callback?x=1"]);
+        Uri[] providers = [new("https://github.com/login/oauth/authorize")];
 
-        var policy = SecurityHeadersMiddleware.PagesPolicy(apps);
+        var policy = SecurityHeadersMiddleware.PagesPolicy(apps, providers);
 
-        Assert.Contains("form-action 'self' https://app.example.com http://127.0.0.1:5001;", policy, StringComparison.Ordinal);
-        Assert.Contains("form-action 'self';", SecurityHeadersMiddleware.PagesPolicy(RedirectUriAllowList.Empty), StringComparison.Ordinal);
+        Assert.Contains("form-action 'self' https://app.example.com http://127.0.0.1:5001 https://github.com;", policy, StringComparison.Ordinal);
+        Assert.Contains("form-action 'self';", SecurityHeadersMiddleware.PagesPolicy(RedirectUriAllowList.Empty, []), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Auth.Application.Accounts.ExchangeOAuthCode;
 using Auth.Application.Accounts.HandOffToApp;
 using Auth.Application.Accounts.ListMyAccounts;
 using Auth.Application.Accounts.StartOAuth;
+using Auth.Application.Accounts.StartProviderLink;
 using Auth.Application.Accounts.UnlinkAccount;
 using Auth.Domain.Accounts;
 using Auth.Domain.Users;
@@ -52,6 +53,8 @@ public sealed class OAuthFixture
     public CompleteOAuthCommandHandler CompleteHandler => new(Catalog, Flows, Linker, Fx.Clock);
 
     public ExchangeOAuthCodeCommandHandler ExchangeHandler => new(Fx.Users, Flows, Fx.SignInCompletion, Fx.Clock);
+
+    public StartProviderLinkCommandHandler StartLinkHandler => new(Catalog, Flows, Fx.Clock);
 
     public HandOffToAppCommandHandler HandOffHandler => new(Fx.Users, Flows, Settings, Fx.Clock);
 

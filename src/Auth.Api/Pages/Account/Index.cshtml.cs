@@ -1,7 +1,9 @@
+using Auth.Api.Accounts;
 using Auth.Api.RateLimiting;
 using Auth.Api.Users;
 using Auth.Application.Accounts;
 using Auth.Application.Accounts.ListMyAccounts;
+using Auth.Application.Accounts.StartProviderLink;
 using Auth.Application.Accounts.UnlinkAccount;
 using Auth.Application.Sessions;
 using Auth.Application.Sessions.ListMySessions;
@@ -21,6 +23,7 @@ using Auth.Application.Users.RegenerateRecoveryCodes;
 using Auth.Application.Users.RegisterPasskey;
 using Auth.Application.Users.RequestPasswordChange;
 using Auth.Application.Users.UpdateProfile;
+using Auth.Domain.Accounts;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
@@ -66,7 +69,39 @@ public sealed class IndexModel : SignedInPageModel
 
     public IReadOnlyList<string>? RecoveryCodes { get; private set; }
 
-    public Task<IActionResult> OnGetAsync() => ShowAsync();
+    /// <summary>The providers that can be linked here: configured, and none of that provider linked yet.</summary>
+    public IEnumerable<(string Name, string Label)> LinkableProviders =>
+        OAuth.EnabledProviders.Keys.Where(p => Providers.All(a => a.Provider != p)).Order().Select(p => (p, ProviderLabel(p)));
+
+    private OAuthSettings OAuth => HttpContext.RequestServices.GetRequiredService<OAuthSettings>();
+
+    /// <summary>
+    /// Also the end of a link started here: the provider flow comes back with <c>?linked=</c> or <c>?error=</c> (a code
+    /// only: the words shown are ours, never the URL's).
+    /// </summary>
+    public Task<IActionResult> OnGetAsync(string? linked = null, string? error = null)
+    {
+        if (linked is not null && OAuth.EnabledProviders.ContainsKey(linked)) Notice = $"{ProviderLabel(linked)} is linked.";
+        else if (error is not null) FormError = LinkErrors.GetValueOrDefault(error, "The provider did not link the account; try again.");
+        return ShowAsync(linked is null && error is null ? null : "providers");
+    }
+
+    /// <summary>Starts the provider's flow for this person (<see cref="StartProviderLinkCommand"/>); it ends back here.</summary>
+    public async Task<IActionResult> OnPostLinkAsync(string provider)
+    {
+        var started = await Mediator.Send(
+            new StartProviderLinkCommand(
+                Subject.UserId, provider, OAuthBrowser.PublicUri(HttpContext, AccountRoutes.Home), OAuthBrowser.CallbackUri(HttpContext, provider), null),
+            HttpContext.RequestAborted);
+        if (started.IsFailure)
+        {
+            Show(started.Error!);
+            return await ShowAsync("providers");
+        }
+
+        OAuthBrowser.BindBrowser(HttpContext, started.Value);
+        return Redirect(started.Value.AuthorizationUri.AbsoluteUri);
+    }
 
     public Task<IActionResult> OnPostProfileAsync() =>
         RunAsync("profile", new UpdateProfileCommand(Subject.UserId, Name, null), "Your name is saved.");
@@ -171,6 +206,14 @@ public sealed class IndexModel : SignedInPageModel
         else Notice = done;
         return await ShowAsync(section);
     }
+
+    private static readonly IReadOnlyDictionary<string, string> LinkErrors = new[]
+    {
+        AccountErrors.ProviderAccountLinkedElsewhere, AccountErrors.ProviderLinkedAlready, AccountErrors.AccessDenied,
+        AccountErrors.ProviderError, AccountErrors.ProviderUnavailable, AccountErrors.IdTokenInvalid,
+    }.ToDictionary(e => e.Code, e => e.Description);
+
+    public static string ProviderLabel(string provider) => provider == "github" ? "GitHub" : "Google";
 
     private async Task<IActionResult> ShowAsync(string? section = null)
     {

@@ -14,11 +14,7 @@ public sealed class StartOAuthCommandHandler(IOAuthProviderCatalog providers, OA
         if (provider is null) return AccountErrors.ProviderNotFound;
         if (!settings.AllowedRedirectUris.Allows(command.RedirectUri)) return AccountErrors.RedirectUriNotAllowed;
 
-        var now = clock.GetUtcNow();
-        var flow = await flows.BeginAsync(
-            provider.Provider, command.RedirectUri, command.AppState, command.CallbackUri, command.BrowserBinding, now, cancellationToken);
-        var uri = provider.BuildAuthorizationUri(
-            new OAuthAuthorizationRequest(command.CallbackUri, flow.State, Pkce.Challenge(flow.CodeVerifier), flow.Nonce));
-        return new OAuthAuthorization(uri, flow.BrowserBinding, flow.ExpiresAt - now);
+        return await flows.AuthorizeAsync(
+            provider, command.RedirectUri, command.AppState, command.CallbackUri, command.BrowserBinding, linkTo: null, clock.GetUtcNow(), cancellationToken);
     }
 }

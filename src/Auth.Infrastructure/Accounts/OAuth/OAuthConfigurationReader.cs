@@ -17,6 +17,9 @@ internal static class OAuthConfigurationReader
         AllowedRedirectUris = new RedirectUriAllowList(AllowedRedirectUris(options)),
         StateLifetime = options.StateLifetime,
         ExchangeCodeLifetime = options.ExchangeCodeLifetime,
+        EnabledProviders = new (string Name, OAuthProviderOptions Provider)[] { ("google", options.Google), ("github", options.GitHub) }
+            .Where(p => p.Provider.IsEnabled)
+            .ToDictionary(p => p.Name, p => new Uri(p.Provider.AuthorizationEndpoint, UriKind.Absolute)),
         PublicBaseUri = options.PublicBaseUrl is { Length: > 0 } url ? new Uri(url, UriKind.Absolute) : null,
     };
 }
