@@ -281,6 +281,25 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task SignIn_WithTheKeyboardOnly_ReachesTheAccount()
+    {
+        await SignUpVerifiedThroughApiAsync("ada@example.com");
+        var page = await _context!.NewPageAsync();
+        await page.GotoAsync("/account/sign-in");
+
+        // From the top of the page: the header link, then Email, then Password; Enter submits.
+        await TabUntilFocusedAsync(page, "email");
+        await page.Keyboard.TypeAsync("ada@example.com");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("password", await FocusedNameAsync(page));
+        await page.Keyboard.TypeAsync(Password);
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync(url => url.EndsWith("/account", StringComparison.Ordinal));
+        await Expect(page.GetByText("Signed in as")).ToContainTextAsync("ada@example.com");
+    }
+
+    [SkippableFact]
     public async Task AWrongPassword_IsShownAndAnnounced_NextToTheForm()
     {
         await SignUpVerifiedThroughApiAsync("ada@example.com");
@@ -296,6 +315,15 @@ public class AccountPagesBrowserTests : IClassFixture<Chromium>, IAsyncLifetime
     }
 
     private static ILocatorAssertions Expect(ILocator locator) => Assertions.Expect(locator);
+
+    private static Task<string> FocusedNameAsync(IPage page) => page.EvaluateAsync<string>("() => document.activeElement?.name ?? ''");
+
+    /// <summary>Presses Tab until the field named <paramref name="name"/> has the focus; fails if ten presses do not get there.</summary>
+    private static async Task TabUntilFocusedAsync(IPage page, string name)
+    {
+        for (var i = 0; i < 10 && await FocusedNameAsync(page) != name; i++) await page.Keyboard.PressAsync("Tab");
+        Assert.Equal(name, await FocusedNameAsync(page));
+    }
 
     private static string CodeAt(string secret, DateTime utc) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(utc);
 
