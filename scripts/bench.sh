@@ -4,7 +4,9 @@
 #   scripts/bench.sh           build Release; run the reference `argon2` CLI at the service's Argon2id parameters
 #                              (native baseline), the BenchmarkDotNet micro-benchmarks, and the load scenarios
 #                              against the service on SQLite (and on PostgreSQL when scripts/test-databases.sh
-#                              exists and starts it); then rewrite the measured section of docs/performance.md.
+#                              exists and starts it), with pgbench on the same server (select-only at scale 1,
+#                              TPC-B-like at scale 32, same clients and duration) to divide by; then rewrite the
+#                              measured section of docs/performance.md and write the raw numbers and ratios as JSON.
 #                              About 10 minutes on 2 cores.
 #   scripts/bench.sh --smoke   build the service and the load generator, start the service on a temporary SQLite
 #                              database, run the load generator's --smoke mode, stop. Writes nothing; exit 1 on
@@ -16,7 +18,8 @@
 # Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (unmeasured
 # seconds before each scenario, 10: the JIT's tiers settle in that time, see docs/performance.md), BENCH_BURST (200
 # concurrent sign-ins), BENCH_PORT (5391), BENCH_QUIET_WAIT (seconds to wait for a quiet machine before measuring,
-# 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_POSTGRES=1, BENCH_OUTPUT (docs/performance.md), BENCH_KEEP=1 (keep the
+# 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_POSTGRES=1, BENCH_OUTPUT (docs/performance.md), BENCH_JSON
+# (artifacts/bench/bench.json), BENCH_KEEP=1 (keep the
 # working folder with logs and raw JSON).
 #
 # Everything it starts (the service, PostgreSQL if it was not running) it stops again, also on failure.
@@ -31,7 +34,7 @@ case "${1:-}" in
   "") ;;
   --smoke) mode=smoke ;;
   --report) mode=report; report_dir=${2:?usage: $0 --report DIR} ;;
-  -h|--help) sed -n '2,25p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
   *) echo "usage: $0 [--smoke | --report DIR]" >&2; exit 2 ;;
 esac
 
@@ -42,6 +45,7 @@ burst=${BENCH_BURST:-200}
 port=${BENCH_PORT:-5391}
 quiet_wait=${BENCH_QUIET_WAIT:-60}
 output=${BENCH_OUTPUT:-docs/performance.md}
+json_output=${BENCH_JSON:-artifacts/bench/bench.json}
 url="http://127.0.0.1:$port"
 
 # The Argon2id parameters the service uses by default (Auth:PasswordHashing); the baseline runs at the same ones.
@@ -139,15 +143,51 @@ load() {
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
 
+# pgbench_run NAME SCALE [PGBENCH ARGS...]: PostgreSQL alone, on the server the service used, in a database of its own
+# initialised at SCALE; a warm-up, then $clients clients for $duration s with every transaction's latency logged.
+# JSON { tps, p50Ms, p99Ms, ... } to $work/pgbench-NAME.json. Needs PGHOST, PGPORT, PGUSER, PGPASSWORD.
+pgbench_run() {
+  local name=$1 scale=$2; shift 2
+  local db="auth_pgbench_${name//-/_}" logs="$work/pgbench-$name"
+  mkdir -p "$logs"
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null
+  log "pgbench $name: initialise scale $scale"
+  pgbench -i -q -s "$scale" "$db" >"$logs/init.log" 2>&1 || { cat "$logs/init.log" >&2; return 1; }
+  pgbench "$@" -c "$clients" -j "$(nproc)" -T "$warmup" "$db" >"$logs/warmup.log" 2>&1 || { cat "$logs/warmup.log" >&2; return 1; }
+  log "pgbench $name: $* -c $clients for $duration s"
+  (cd "$logs" && pgbench "$@" -c "$clients" -j "$(nproc)" -T "$duration" -l "$db") >"$logs/run.log" 2>&1 \
+    || { cat "$logs/run.log" >&2; return 1; }
+  PGB_NAME="$name" PGB_SCALE="$scale" PGB_ARGS="$*" PGB_CLIENTS="$clients" PGB_SECONDS="$duration" PGB_LOGS="$logs" \
+    PGB_JSON="$work/pgbench-$name.json" python3 - <<'PY'
+import glob, json, os, re, sys
+env = os.environ
+latencies = sorted(int(line.split()[2]) for path in glob.glob(os.path.join(env["PGB_LOGS"], "pgbench_log.*"))
+                   for line in open(path) if line.strip())
+def pct(p):
+    return latencies[min(len(latencies) - 1, int(p / 100 * len(latencies)))] / 1000
+text = open(os.path.join(env["PGB_LOGS"], "run.log")).read()
+tps = float(re.search(r"tps = ([0-9.]+) \(without initial connection time\)", text).group(1))
+result = {"scenario": "pgbench-" + env["PGB_NAME"], "args": env["PGB_ARGS"], "scale": int(env["PGB_SCALE"]),
+          "clients": int(env["PGB_CLIENTS"]), "seconds": int(env["PGB_SECONDS"]), "transactions": len(latencies),
+          "tps": tps, "p50Ms": pct(50), "p99Ms": pct(99)}
+with open(env["PGB_JSON"], "w") as f:
+    json.dump(result, f)
+print(f"bench: pgbench {env['PGB_NAME']}: {tps:,.0f} tps, p50 {result['p50Ms']:.2f} ms, p99 {result['p99Ms']:.2f} ms", file=sys.stderr)
+PY
+  rm -f "$logs"/pgbench_log.*
+  psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
+}
+
 # write_report: renders the measured section of $output from $work (raw results plus run.env).
 write_report() {
   set -a
   # shellcheck disable=SC1091
   . "$work/run.env"
   set +a
-  BENCH_WORK="$work" BENCH_OUTPUT="$output" python3 - <<'PY'
+  mkdir -p "$(dirname "$json_output")"
+  BENCH_WORK="$work" BENCH_OUTPUT="$output" BENCH_JSON="$json_output" python3 - <<'PY'
 # Renders the measured section of docs/performance.md from the raw results of this run.
-import glob, json, os, re, statistics
+import glob, json, os, re, statistics, sys
 
 env = os.environ
 work = env["BENCH_WORK"]
@@ -247,6 +287,49 @@ if b and b.get("peakWorkingSetMiB") is not None:
     rows.append((f"Peak working set (VmHWM) during {env['BENCH_BURST']} concurrent sign-ins", f"{peak:,.0f} MiB", "< 512 MiB",
                  verdict(peak < 512)))
 
+def read_one(name):
+    path = os.path.join(work, name + ".json")
+    return json.load(open(path)) if os.path.exists(path) else None
+
+
+# The service against the database alone on the same server in the same run (pgbench), and sign-in against the hash.
+pg_select, pg_tpcb, one_account = read_one("pgbench-select-only"), read_one("pgbench-tpcb"), read("postgres-one-account")
+ratios = []
+
+
+def ratio(path, service, service_text, database, database_text, target, ok):
+    ratios.append({"path": path, "service": service, "database": database, "ratio": service / database if database else None,
+                   "serviceText": service_text, "databaseText": database_text, "target": target, "met": ok})
+
+
+for scenario, label, goal in [("me-session", "GET /users/me with a session token", 0.20), ("me", "GET /users/me with a JWT", 0.35)]:
+    r = postgres and postgres.get(scenario)
+    if r and pg_select:
+        rps = r["total"]["requestsPerSecond"]
+        ratio(label, rps, f"{rps:,.0f}/s, p99 {ms(r['total']['p99Ms'])}", pg_select["tps"], f"`pgbench -S` (scale 1) {pg_select['tps']:,.0f}/s",
+              f"≥ {goal:.0%}", rps / pg_select["tps"] >= goal)
+r = postgres and postgres.get("refresh")
+if r and pg_tpcb:
+    rps, p99 = r["total"]["requestsPerSecond"], r["total"]["p99Ms"]
+    ratio("refresh-token rotation", rps, f"{rps:,.0f}/s, p99 {ms(p99)}", pg_tpcb["tps"],
+          f"`pgbench` TPC-B-like (scale 32) {pg_tpcb['tps']:,.0f}/s, p99 {ms(pg_tpcb['p99Ms'])}",
+          f"≥ 60 %, p99 < 3 × {ms(pg_tpcb['p99Ms'])}", rps / pg_tpcb["tps"] >= 0.6 and p99 < 3 * pg_tpcb["p99Ms"])
+r = one_account and one_account.get("sign-in")
+if r:
+    rps, errors = r["total"]["requestsPerSecond"], r["total"]["errorCount"]
+    limit = nproc / (argon2_ms / 1000)
+    ratio("password sign-in, 8 clients, one account", rps, f"{rps:,.1f}/s, {errors} errors", limit,
+          f"{nproc} cores ÷ {ms(argon2_ms)} per hash = {limit:,.1f}/s", "≥ 80 %, zero errors", rps / limit >= 0.8 and errors == 0)
+for x in ratios:
+    print(f"bench: {x['path']}: {x['serviceText']} / {x['databaseText']} = {x['ratio']:.1%} (target {x['target']}: "
+          f"{'met' if x['met'] else 'missed'})", file=sys.stderr)
+
+with open(env["BENCH_JSON"], "w") as f:
+    json.dump({"commit": env["BENCH_COMMIT"], "cores": nproc, "argon2Ms": argon2_ms, "ratios": ratios,
+               "pgbench": {"selectOnly": pg_select, "tpcb": pg_tpcb},
+               "results": {"sqliteSingle": single, "sqlite": sqlite, "sqliteBurst": burst, "postgres": postgres,
+                           "postgresOneAccount": one_account}}, f, indent=2)
+
 out = []
 w = out.append
 w(f"Measured by `scripts/bench.sh` at commit {env['BENCH_COMMIT']}: service and load generator on the same machine.")
@@ -259,7 +342,17 @@ w(f"| .NET | {env['BENCH_DOTNET']} |")
 w(f"| OS | {env['BENCH_OS']} |")
 w(f"| load average (1, 5, 15 min) | at start {env['BENCH_LOAD_START']}; after the micro-benchmarks {env['BENCH_LOAD_MICRO']}; at the end {env['BENCH_LOAD_END']} |")
 w("")
-w("### Targets")
+w("### Against the database (32 clients unless said; PostgreSQL; the database figure measured alone in the same run)")
+w("")
+if not ratios:
+    w("Not measured (no PostgreSQL run, or pgbench failed).")
+else:
+    w("| path | service | the database alone | ratio | target | |")
+    w("|---|---|---|---:|---|---|")
+    for x in ratios:
+        w(f"| {x['path']} | {x['serviceText']} | {x['databaseText']} | {x['ratio']:.1%} | {x['target']} | {verdict(x['met'])} |")
+w("")
+w("### Targets of the first release")
 w("")
 w("| target | measured | goal | |")
 w("|---|---|---|---|")
@@ -297,6 +390,7 @@ for part in (single, sqlite, burst):
         merged[("1 client: " if part is single else "") + k] = dict(v, scenario=("1 client: " if part is single else "") + k)
 load_table("Load: SQLite (file database, WAL)", merged)
 load_table("Load: PostgreSQL", postgres, env["BENCH_POSTGRES_NOTE"])
+load_table("Load: PostgreSQL, 8 clients signing in to one account", one_account, env["BENCH_POSTGRES_NOTE"])
 
 w("")
 w("### Micro-benchmarks (BenchmarkDotNet, ShortRun in process)")
@@ -381,7 +475,7 @@ load_after_micro=$(loadavg)
 # Load on SQLite: one client alone (sign-in latency), C clients per scenario, then a burst of concurrent sign-ins.
 start_service sqlite Database__Provider=Sqlite ConnectionStrings__Auth="Data Source=$work/sqlite/auth.db"
 load sqlite sqlite-single --clients 1 --users 1 --scenarios sign-in --duration 10 --warmup 2
-load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup "$warmup"
+load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
 load sqlite sqlite-burst --clients "$burst" --users "$burst" --setup-concurrency 8 --scenarios sign-in-burst --duration 60 --warmup 0
 stop_service
 
@@ -400,9 +494,19 @@ elif [ -f scripts/test-databases.sh ]; then
       # A database of its own, created by the service's migrations.
       postgres=$(printf '%s' "$postgres" | sed "s/Database=[^;]*/Database=auth_bench_$(date +%s)/")
       if start_service postgres Database__Provider=Postgres ConnectionStrings__Auth="$postgres"; then
-        load postgres postgres --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,mixed --duration "$duration" --warmup "$warmup"
+        load postgres postgres --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
+        # The issue-18 case: eight clients signing in to one account at once (a shared row; no answer may be an error).
+        load postgres postgres-one-account --clients 8 --users 1 --scenarios sign-in --duration "$duration" --warmup "$warmup"
         stop_service
         postgres_note=""
+        # The database alone, on the same server, with the same clients and duration: what the ratios divide by.
+        conn() { printf '%s' "$postgres" | tr ';' '\n' | sed -n "s/^$1=//p"; }
+        export PGHOST; PGHOST=$(conn Host)
+        export PGPORT; PGPORT=$(conn Port)
+        export PGUSER; PGUSER=$(conn Username)
+        export PGPASSWORD; PGPASSWORD=$(conn Password)
+        pgbench_run select-only 1 -S || log "pgbench select-only failed"
+        pgbench_run tpcb 32 || log "pgbench TPC-B failed"
       else
         postgres_note="not measured: the service did not start on PostgreSQL (Database:Provider=Postgres not supported by this build?)"
       fi

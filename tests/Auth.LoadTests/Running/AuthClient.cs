@@ -5,7 +5,7 @@ using System.Text.Json;
 namespace Auth.LoadTests.Running;
 
 /// <summary>
-/// The four calls the scenarios make, over one shared connection pool. No proxy and no redirects, so requests
+/// The calls the scenarios make, over one shared connection pool. No proxy and no redirects, so requests
 /// go to the checked loopback address and nowhere else.
 /// </summary>
 internal sealed class AuthClient : IDisposable
@@ -44,6 +44,17 @@ internal sealed class AuthClient : IDisposable
     {
         using var response = await _http.PostAsJsonAsync("/api/v1/auth/sign-in", new { email, password }, ct).ConfigureAwait(false);
         return await ReadTokensAsync(response, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>A sign-in in session mode: the outcome's access token is the opaque session token.</summary>
+    public async Task<CallOutcome> SignInForSessionAsync(string email, string password, CancellationToken ct)
+    {
+        using var response = await _http.PostAsJsonAsync("/api/v1/auth/sign-in", new { email, password, mode = "session" }, ct).ConfigureAwait(false);
+        var body = await response.Content.ReadAsByteArrayAsync(ct).ConfigureAwait(false);
+        if (response.StatusCode != HttpStatusCode.OK) return new CallOutcome(false, (int)response.StatusCode, null, null);
+        using var json = JsonDocument.Parse(body);
+        var token = json.RootElement.TryGetProperty("sessionToken", out var t) ? t.GetString() : null;
+        return new CallOutcome(token is not null, (int)response.StatusCode, token, null);
     }
 
     public async Task<CallOutcome> RefreshAsync(string refreshToken, CancellationToken ct)

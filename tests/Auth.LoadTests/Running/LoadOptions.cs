@@ -10,7 +10,7 @@ internal sealed record LoadOptions
     public const int MaxUsers = 2_000;
     public const long MaxRequestsCeiling = 10_000_000;
 
-    public static readonly string[] AllScenarios = ["sign-in", "refresh", "me", "mixed"];
+    public static readonly string[] AllScenarios = ["sign-in", "refresh", "me", "me-session", "mixed"];
 
     public Uri BaseUrl { get; init; } = new("http://127.0.0.1:5210");
 
@@ -53,7 +53,7 @@ internal sealed record LoadOptions
           --duration T         measured seconds per scenario (1..120, default 15)
           --warmup S           unmeasured seconds before each scenario (0..30, default 2)
           --users N            users to create and verify first (1..2000, default = clients)
-          --scenarios LIST     comma list of sign-in, refresh, me, mixed, sign-in-burst (default: the first four)
+          --scenarios LIST     comma list of sign-in, refresh, me, me-session, mixed, sign-in-burst (default: all but the burst)
                                sign-in-burst: every client signs in once, all at the same moment
           --mail-dir PATH      the service's Email:PickupDirectory, where verification codes land (required)
           --json PATH          also write the results as JSON to PATH

@@ -21,6 +21,7 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
         "sign-in" => SignInAsync(),
         "refresh" => RefreshAsync(),
         "me" => MeAsync(),
+        "me-session" => MeWithSessionTokenAsync(),
         "mixed" => MixedAsync(),
         "sign-in-burst" => SignInBurstAsync(),
         _ => throw new ArgumentOutOfRangeException(nameof(name), name, "Unknown scenario."),
@@ -64,6 +65,18 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
             {
                 while (session.Running)
                     await session.CallAsync("me", ct => client.GetMeAsync(tokens.AccessToken!, ct)).ConfigureAwait(false);
+            },
+            service);
+
+    /// <summary>Each client signs in once in session mode, then reads its own account with the session token (checked against the store every time).</summary>
+    private Task<ScenarioResult> MeWithSessionTokenAsync() =>
+        ScenarioRunner.RunAsync("me-session", options.Clients, Warmup, Duration, options.MaxRequests,
+            (i, ct) => client.SignInForSessionAsync(UserOf(i).Email, UserOf(i).Password, ct),
+            async (session, signedIn) =>
+            {
+                if (!signedIn.Ok) throw new InvalidOperationException($"Session sign-in answered {signedIn.ErrorKey}.");
+                while (session.Running)
+                    await session.CallAsync("me", ct => client.GetMeAsync(signedIn.AccessToken!, ct)).ConfigureAwait(false);
             },
             service);
 
