@@ -12,18 +12,17 @@ namespace Auth.Application.Behaviors;
 /// Writes the audit trail of a command, inside the unit of work (it runs after the handler and before the save, so
 /// its entries are saved in the same transaction as the change, and a command that throws or is retried leaves none):
 /// one entry per audited domain event the command raised (<see cref="AuditEventMap"/>), plus one for the expected
-/// failure of an <see cref="IAuditedCommand"/>, plus one for every call of an <see cref="IAuditedRequest"/>. Every entry gets the request's ip and user agent. Queries pass through.
+/// failure of an <see cref="IAuditedCommand"/>, plus one for every call of an <see cref="IAuditedRequest"/>. Every entry gets the request's ip and user agent. Commands only: a query never resolves it.
 /// </summary>
 public sealed class AuditBehavior<TMessage, TResponse>(
     IUnitOfWork unitOfWork, IAuditLog auditLog, IUserRepository users, IRequestContext request, TimeProvider clock)
     : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IBaseCommand
 {
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
         var response = await next(message, cancellationToken);
-        if (message is not IBaseCommand) return response;
 
         var events = unitOfWork.PendingDomainEvents();
         foreach (var draft in events.Select(AuditEventMap.Map).OfType<AuditEventMap.Draft>())

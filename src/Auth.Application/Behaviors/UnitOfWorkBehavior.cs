@@ -12,7 +12,7 @@ namespace Auth.Application.Behaviors;
 /// queued leaves only after the save (<see cref="IMailOutbox"/>).
 /// </summary>
 public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWork, IMailOutbox mail) : IPipelineBehavior<TMessage, TResponse>
-    where TMessage : notnull, IMessage
+    where TMessage : notnull, IBaseCommand
 {
     /// <summary>Enough for every racer on one aggregate to get its turn (a lock stops writes after five failures).</summary>
     private const int MaxAttempts = 10;
@@ -23,8 +23,6 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(IUnitOfWork unitOfWo
     public async ValueTask<TResponse> Handle(
         TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IBaseCommand) return await next(message, cancellationToken);
-
         for (var attempt = 1; ; attempt++)
         {
             try

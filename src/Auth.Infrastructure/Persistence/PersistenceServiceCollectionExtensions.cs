@@ -118,6 +118,7 @@ public static class PersistenceServiceCollectionExtensions
     {
         services.AddScoped<AuthDbContext>(provider => provider.GetRequiredService<TContext>());
         services.AddScoped<IUnitOfWork, UnitOfWork>();
+        services.AddScoped<ReadOnlyUserSnapshots>();
         services.AddScoped<IUserRepository, UserRepository>();
         services.AddScoped<IOtpRepository, OtpRepository>();
         services.AddScoped<ISessionRepository, SessionRepository>();

@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Primitives;
+using Auth.Infrastructure.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Persistence;
@@ -8,10 +9,11 @@ namespace Auth.Infrastructure.Persistence;
 /// Saves the scope's <see cref="AuthDbContext"/> in one transaction. The context stamps each changed aggregate's
 /// Version (original + 1); a stale Version or a taken unique key come back as the Application's exceptions.
 /// </summary>
-internal sealed class UnitOfWork(AuthDbContext db) : IUnitOfWork
+internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
+        snapshots.Forget();
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +45,11 @@ internal sealed class UnitOfWork(AuthDbContext db) : IUnitOfWork
             .ToList();
 
     /// <summary>Forgets every tracked aggregate and every staged audit entry.</summary>
-    public void Reset() => db.ChangeTracker.Clear();
+    public void Reset()
+    {
+        db.ChangeTracker.Clear();
+        snapshots.Forget();
+    }
 
     private static string Describe(DbUpdateException exception) =>
         exception.Entries.Count == 0

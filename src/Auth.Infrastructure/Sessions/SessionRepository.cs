@@ -2,11 +2,12 @@ using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Sessions;
 using Auth.Domain.Users;
 using Auth.Infrastructure.Persistence;
+using Auth.Infrastructure.Users;
 using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Sessions;
 
-internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
+internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : ISessionRepository
 {
     private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ById =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.Id == id)));
@@ -16,6 +17,13 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
 
     private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.TokenHash == hash)));
+
+    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<SessionWithUser?>>> WithUserByTokenHash =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
+            c.Sessions.AsNoTracking()
+                .Where(s => s.TokenHash == hash)
+                .Join(c.Users.AsNoTracking(), s => s.UserId, u => u.Id, (s, u) => new SessionWithUser(s, u))
+                .FirstOrDefault()));
 
     private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByRefreshTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
@@ -31,6 +39,14 @@ internal sealed class SessionRepository(AuthDbContext db) : ISessionRepository
 
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         ByTokenHash.For(db)(db, tokenHash, cancellationToken);
+
+    /// <summary>One query joining the user, who is then remembered for this request's own read of it (GET /users/me).</summary>
+    public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var found = await WithUserByTokenHash.For(db)(db, tokenHash, cancellationToken).ConfigureAwait(false);
+        if (found is not null) snapshots.Remember(found.User);
+        return found;
+    }
 
     /// <summary>One query; only the presented link of the chain is loaded.</summary>
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Users;
 
-internal sealed class UserRepository(AuthDbContext db) : IUserRepository
+internal sealed class UserRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : IUserRepository
 {
     private static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ById =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, UserId id, CancellationToken _) => c.Users.FirstOrDefault(u => u.Id == id)));
@@ -20,7 +20,7 @@ internal sealed class UserRepository(AuthDbContext db) : IUserRepository
         ById.For(db)(db, id, cancellationToken);
 
     public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) =>
-        ByIdReadOnly.For(db)(db, id, cancellationToken);
+        snapshots.Find(id) is { } known ? Task.FromResult<User?>(known) : ByIdReadOnly.For(db)(db, id, cancellationToken);
 
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         ByEmail.For(db)(db, email, cancellationToken);

@@ -1,7 +1,6 @@
 using Auth.Application.Behaviors;
 using Auth.Application.Sessions.SignOut;
 using Auth.Application.Tests.TestSupport;
-using Auth.Application.Users.ListUsers;
 using Auth.Domain.Accounts;
 using Auth.Domain.Accounts.Events;
 using Auth.Domain.Primitives;
@@ -61,17 +60,6 @@ public sealed class SecurityNoticeBehaviorTests
     public async Task OtherEvents_QueueNothing()
     {
         await Raising(new UserSignedIn(_user.Id, Now), new UserEmailVerified(_user.Id, Now));
-
-        Assert.Empty(_mail.Sent);
-    }
-
-    [Fact]
-    public async Task AQuery_QueuesNothing()
-    {
-        _unitOfWork.Pending.Add(new UserPasswordChanged(_user.Id, Now));
-
-        await new SecurityNoticeBehavior<ListUsersQuery, Result>(_unitOfWork, _users, _mail)
-            .Handle(new ListUsersQuery(1, 20, null, null, null), (_, _) => ValueTask.FromResult(Result.Success), HandlerFixture.Ct);
 
         Assert.Empty(_mail.Sent);
     }

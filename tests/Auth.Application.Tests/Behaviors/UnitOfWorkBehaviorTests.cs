@@ -2,7 +2,6 @@ using Auth.Application.Abstractions.Messaging;
 using Auth.Application.Abstractions.Persistence;
 using Auth.Application.Behaviors;
 using Auth.Application.Sessions;
-using Auth.Application.Sessions.ListMySessions;
 using Auth.Application.Sessions.Refresh;
 using Auth.Application.Sessions.SignIn;
 using Auth.Application.Tests.TestSupport;
@@ -81,19 +80,6 @@ public sealed class UnitOfWorkBehaviorTests
 
         result.ShouldFailWith(ErrorCodes.InvalidCredentials);
         Assert.Equal(1, _unitOfWork.Saves);
-    }
-
-    [Fact]
-    public async Task Handle_AfterAQuery_DoesNotSave()
-    {
-        var query = new ListMySessionsQuery(UserId.New(HandlerFixture.Start), SessionId.New(HandlerFixture.Start));
-
-        var result = await Behavior<ListMySessionsQuery, Result<IReadOnlyList<SessionDto>>>()
-            .Handle(query, Answering<ListMySessionsQuery, Result<IReadOnlyList<SessionDto>>>(Result<IReadOnlyList<SessionDto>>.From([])),
-                HandlerFixture.Ct);
-
-        Assert.Empty(result.ShouldSucceed());
-        Assert.Equal(0, _unitOfWork.Saves);
     }
 
     [Fact]
@@ -202,7 +188,7 @@ public sealed class UnitOfWorkBehaviorTests
     }
 
     private UnitOfWorkBehavior<TMessage, TResponse> Behavior<TMessage, TResponse>()
-        where TMessage : notnull, IMessage =>
+        where TMessage : notnull, IBaseCommand =>
         new(_unitOfWork, _mail);
 
     private MessageHandlerDelegate<SignInCommand, Result<SignInOutcome>> QueueingMail() =>

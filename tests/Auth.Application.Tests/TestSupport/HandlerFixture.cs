@@ -43,7 +43,9 @@ public sealed class HandlerFixture
 
     public InMemoryOtpRepository Otps { get; } = new();
 
-    public InMemorySessionRepository Sessions { get; } = new();
+    public InMemorySessionRepository Sessions => _sessions ??= new(Users);
+
+    private InMemorySessionRepository? _sessions;
 
     public InMemorySignInChallengeRepository Challenges { get; } = new();
 

@@ -4,7 +4,8 @@ using Auth.Domain.Users;
 
 namespace Auth.Application.Tests.TestSupport;
 
-public sealed class InMemorySessionRepository : ISessionRepository
+/// <param name="users">Where <see cref="FindWithUserByTokenHashAsync"/> finds a session's user.</param>
+public sealed class InMemorySessionRepository(IUserRepository users) : ISessionRepository, ISessionUseRecorder
 {
     private readonly List<Session> _sessions = [];
     private readonly List<SessionUse> _recordedUses = [];
@@ -18,6 +19,13 @@ public sealed class InMemorySessionRepository : ISessionRepository
 
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.TokenHash == tokenHash));
+
+    public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var session = _sessions.SingleOrDefault(s => s.TokenHash == tokenHash);
+        var user = session is null ? null : await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
+        return user is null ? null : new SessionWithUser(session!, user);
+    }
 
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == refreshTokenHash)));
@@ -36,6 +44,9 @@ public sealed class InMemorySessionRepository : ISessionRepository
         _recordedUses.Add(use);
         return Task.CompletedTask;
     }
+
+    /// <summary>As the background recorder hands them over.</summary>
+    public void Record(SessionUse use) => _recordedUses.Add(use);
 
     public IReadOnlyList<SessionUse> RecordedUses => _recordedUses;
 

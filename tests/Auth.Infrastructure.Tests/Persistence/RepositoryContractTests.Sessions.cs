@@ -2,7 +2,11 @@ using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Policies;
 using Auth.Domain.Primitives;
 using Auth.Domain.Sessions;
+using Auth.Domain.Users;
+using Auth.Infrastructure.Sessions;
 using Auth.Infrastructure.Tests.TestSupport.Persistence;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Auth.Infrastructure.Tests.Persistence;
 
@@ -92,6 +96,54 @@ public abstract partial class RepositoryContractTests
 
         await using var check = NewScope();
         Assert.True((await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.IsActive);
+    }
+
+    [SkippableFact]
+    public async Task SessionUses_HandedToTheBackgroundRecorder_AreWrittenAtTheLatestWhenTheHostStops()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+        Clock.Advance(TimeSpan.FromMinutes(5));
+        var use = session.UseToRecord(Now, SessionPolicy.Default)!;
+        var recorder = new BackgroundSessionUseRecorder(
+            Database.Services.GetRequiredService<IServiceScopeFactory>(), NullLogger<BackgroundSessionUseRecorder>.Instance);
+
+        await recorder.StartAsync(CancellationToken.None);
+        recorder.Record(use);
+        await recorder.StopAsync(CancellationToken.None);
+
+        await using var check = NewScope();
+        var stored = (await check.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!;
+        Assert.Equal((use.UsedAt, use.ExpiresAt), (stored.LastUsedAt, stored.ExpiresAt));
+    }
+
+    [SkippableFact]
+    public async Task SessionWithUser_ByTokenHash_ComesInOneRead_AndNothingForAnUnknownHash()
+    {
+        var user = await SavedUserAsync();
+        var (session, _) = await SavedSessionAsync(user.Id);
+
+        await using var read = NewScope();
+        var found = await read.Sessions.FindWithUserByTokenHashAsync("session-hash", CancellationToken.None);
+
+        AggregateAssert.SameSession(session, found!.Session);
+        Assert.Equal((user.Id, user.Email, user.Name), (found.User.Id, found.User.Email, found.User.Name));
+        Assert.Null(await read.Sessions.FindWithUserByTokenHashAsync("unknown", CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task AUserRead_AfterAChangeSavedInTheSameScope_SeesTheChange_NotTheUserLoadedWithTheSession()
+    {
+        var user = await SavedUserAsync();
+        await SavedSessionAsync(user.Id);
+
+        await using var scope = NewScope();
+        await scope.Sessions.FindWithUserByTokenHashAsync("session-hash", CancellationToken.None);
+        var tracked = (await scope.Users.FindByIdAsync(user.Id, CancellationToken.None))!;
+        tracked.UpdateProfile(PersonName.Create("Ada King").Value, null, Now);
+        await scope.SaveAsync();
+
+        Assert.Equal("Ada King", (await scope.Users.FindByIdReadOnlyAsync(user.Id, CancellationToken.None))!.Name.Value);
     }
 
     [SkippableFact]

@@ -13,6 +13,12 @@ public interface ISessionRepository
     Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
     /// <summary>
+    /// For authenticating a session token on every request: the session with this token hash and its user, in one
+    /// round trip where the store can join them, neither tracked; null when either is missing.
+    /// </summary>
+    Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
+
+    /// <summary>
     /// The session whose refresh-token chain holds this hash (current or rotated away), tracked, with that link among
     /// its <see cref="Session.RefreshTokens"/>; other links may or may not be loaded.
     /// </summary>

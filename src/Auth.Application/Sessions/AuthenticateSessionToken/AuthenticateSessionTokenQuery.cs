@@ -5,8 +5,8 @@ using Mediator;
 namespace Auth.Application.Sessions.AuthenticateSessionToken;
 
 /// <summary>
-/// Checks a session-mode bearer token against the store (so revocation is immediate). A read: no unit of work; the
-/// use is recorded by a conditional update that cannot fail the request.
+/// Checks a session-mode bearer token against the store (so revocation is immediate): one read of the session with its
+/// user. A read: no unit of work; a use that is due is handed to <c>ISessionUseRecorder</c>, written off the request's path.
 /// </summary>
 public sealed record AuthenticateSessionTokenQuery(string Token) : IQuery<Result<AccessTokenSubject>>
 {

@@ -93,6 +93,6 @@ public sealed class AuthenticateSessionTokenQueryHandlerTests
     }
 
     private async Task<Result<AccessTokenSubject>> Handle(string token) =>
-        await new AuthenticateSessionTokenQueryHandler(_fx.Sessions, _fx.Users, _fx.OpaqueTokens, _fx.Settings, _fx.Clock)
+        await new AuthenticateSessionTokenQueryHandler(_fx.Sessions, _fx.Sessions, _fx.OpaqueTokens, _fx.Settings, _fx.Clock)
             .Handle(new AuthenticateSessionTokenQuery(token), HandlerFixture.Ct);
 }

@@ -22,6 +22,15 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoCh
     public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
 
+    /// <summary>Two reads: a document store joins nothing cheaper than that.</summary>
+    public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
+    {
+        var session = await database.Sessions.Find(Filter.Eq(s => s.TokenHash, tokenHash)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (session is null) return null;
+        var user = await database.Users.Find(Builders<User>.Filter.Eq(u => u.Id, session.UserId)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return user is null ? null : new SessionWithUser(session, user);
+    }
+
     /// <summary>The whole chain comes with the session: it is embedded in the session's document.</summary>
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         FindOneAsync(RefreshTokenHashFilter(refreshTokenHash), cancellationToken);
