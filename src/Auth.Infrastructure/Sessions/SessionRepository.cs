@@ -25,6 +25,14 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
                 .Join(c.Users.AsNoTracking(), s => s.UserId, u => u.Id, (s, u) => new SessionWithUser(s, u))
                 .FirstOrDefault()));
 
+    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<SessionWithUser?>>> WithUserByRefreshTokenHash =
+        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
+            c.Sessions
+                .Include(s => s.RefreshTokens.Where(t => t.TokenHash == hash))
+                .Where(s => s.RefreshTokens.Any(t => t.TokenHash == hash))
+                .Join(c.Users, s => s.UserId, u => u.Id, (s, u) => new SessionWithUser(s, u))
+                .FirstOrDefault()));
+
     private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByRefreshTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
             c.Sessions
@@ -47,6 +55,13 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
         if (found is not null) snapshots.Remember(found.User);
         return found;
     }
+
+    /// <summary>
+    /// One query joining the user; only the presented link of the chain is loaded. Both are tracked (EF Core tracks a
+    /// whole query or none of it); the user is unchanged, so the save writes nothing for it.
+    /// </summary>
+    public Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        WithUserByRefreshTokenHash.For(db)(db, refreshTokenHash, cancellationToken);
 
     /// <summary>One query; only the presented link of the chain is loaded.</summary>
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>

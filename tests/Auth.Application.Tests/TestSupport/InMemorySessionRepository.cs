@@ -27,6 +27,13 @@ public sealed class InMemorySessionRepository(IUserRepository users) : ISessionR
         return user is null ? null : new SessionWithUser(session!, user);
     }
 
+    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken)
+    {
+        var session = _sessions.SingleOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == refreshTokenHash));
+        var user = session is null ? null : await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
+        return user is null ? null : new SessionWithUser(session!, user);
+    }
+
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         Task.FromResult(_sessions.SingleOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == refreshTokenHash)));
 

@@ -241,6 +241,29 @@ public abstract partial class RepositoryContractTests
     }
 
     [SkippableFact]
+    public async Task SessionWithUser_FoundByARefreshToken_ComesWithThePresentedLink_AndARotationThroughItIsSaved()
+    {
+        var user = await SavedUserAsync();
+        var (session, token) = await SavedSessionAsync(user.Id);
+        Clock.Advance(TimeSpan.FromMinutes(20));
+        await using (var refresh = NewScope())
+        {
+            var found = (await refresh.Sessions.FindWithUserByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!;
+            Assert.Equal((user.Id, user.Email), (found.User.Id, found.User.Email));
+            AggregateAssert.SameRefreshToken(token, Assert.Single(found.Session.RefreshTokens));
+            Assert.Null(await refresh.Sessions.FindWithUserByRefreshTokenHashAsync("unknown", CancellationToken.None));
+            found.Session.Refresh("refresh-hash", "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now);
+            await refresh.SaveAsync();
+        }
+
+        await using var check = NewScope();
+        var bySuccessor = (await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash-2", CancellationToken.None))!;
+        Assert.Equal((session.Id, Now), (bySuccessor.Id, bySuccessor.LastUsedAt));
+        Assert.True((await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!
+            .RefreshTokens.Single(t => t.TokenHash == "refresh-hash").IsRevoked);
+    }
+
+    [SkippableFact]
     public async Task Session_ARotatedTokenPresentedAgain_EndsTheStoredSession()
     {
         var user = await SavedUserAsync();

@@ -24,6 +24,12 @@ public interface ISessionRepository
     /// </summary>
     Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For a refresh: <see cref="FindByRefreshTokenHashAsync"/> with the session's user, in one round trip where the
+    /// store can join them; the session tracked (the rotation changes it; the user is read only, never changed).
+    /// </summary>
+    Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken);
+
     /// <summary>Sessions of the user that are active and not expired at <paramref name="now"/>, newest use first.</summary>
     Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken);
 

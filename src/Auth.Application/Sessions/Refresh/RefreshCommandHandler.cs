@@ -7,10 +7,9 @@ using Mediator;
 
 namespace Auth.Application.Sessions.Refresh;
 
-/// <summary>Loads the session that issued the token and applies <see cref="Session.Refresh"/>; the unit of work saves either outcome.</summary>
+/// <summary>Loads the session that issued the token, with its user, in one read and applies <see cref="Session.Refresh"/>; the unit of work saves either outcome.</summary>
 public sealed class RefreshCommandHandler(
     ISessionRepository sessions,
-    IUserRepository users,
     IOpaqueTokenGenerator opaqueTokens,
     SessionStarter starter,
     AuthSettings settings,
@@ -20,16 +19,14 @@ public sealed class RefreshCommandHandler(
     public async ValueTask<Result<TokenPair>> Handle(RefreshCommand command, CancellationToken cancellationToken)
     {
         var presentedHash = opaqueTokens.Hash(command.RefreshToken);
-        var session = await sessions.FindByRefreshTokenHashAsync(presentedHash, cancellationToken);
-        if (session is null) return RefreshTokenErrors.Invalid;
+        var found = await sessions.FindWithUserByRefreshTokenHashAsync(presentedHash, cancellationToken);
+        if (found is not { Session: var session, User: var user }) return RefreshTokenErrors.Invalid;
 
         var now = clock.GetUtcNow();
         var next = opaqueTokens.Generate();
         var refreshed = session.Refresh(presentedHash, next.Hash, settings.RefreshToken, settings.Session, now);
         if (refreshed.IsFailure) return refreshed.Error!;
 
-        var user = await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
-        if (user is null) return RefreshTokenErrors.Invalid;
         return await starter.IssuePairAsync(user, session, next.Value, refreshed.Value, now, cancellationToken);
     }
 }

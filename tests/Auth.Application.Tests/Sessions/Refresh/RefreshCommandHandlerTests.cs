@@ -154,6 +154,6 @@ public sealed class RefreshCommandHandlerTests
     private Task<Result<TokenPair>> Handle(string refreshToken) => Handle(_fx, refreshToken);
 
     private static async Task<Result<TokenPair>> Handle(HandlerFixture fx, string refreshToken) =>
-        await new RefreshCommandHandler(fx.Sessions, fx.Users, fx.OpaqueTokens, fx.SessionStarter, fx.Settings, fx.Clock)
+        await new RefreshCommandHandler(fx.Sessions, fx.OpaqueTokens, fx.SessionStarter, fx.Settings, fx.Clock)
             .Handle(new RefreshCommand(refreshToken), HandlerFixture.Ct);
 }

@@ -31,6 +31,14 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoCh
         return user is null ? null : new SessionWithUser(session, user);
     }
 
+    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken)
+    {
+        var session = await FindByRefreshTokenHashAsync(refreshTokenHash, cancellationToken).ConfigureAwait(false);
+        if (session is null) return null;
+        var user = await database.Users.Find(Builders<User>.Filter.Eq(u => u.Id, session.UserId)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return user is null ? null : new SessionWithUser(session, user);
+    }
+
     /// <summary>The whole chain comes with the session: it is embedded in the session's document.</summary>
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         FindOneAsync(RefreshTokenHashFilter(refreshTokenHash), cancellationToken);
