@@ -5,8 +5,9 @@
 #                              (native baseline), the BenchmarkDotNet micro-benchmarks, and the load scenarios
 #                              against the service on SQLite (and on PostgreSQL when scripts/test-databases.sh
 #                              exists and starts it), with pgbench on the same server (select-only at scale 1,
-#                              TPC-B-like at scale 32, same clients and duration) to divide by; then rewrite the
-#                              measured section of docs/performance.md and write the raw numbers and ratios as JSON.
+#                              TPC-B-like at scale 32, same clients and duration) to divide by, and on MariaDB with
+#                              mysqlslap likewise (informational); then rewrite the measured section of
+#                              docs/performance.md and write the raw numbers and ratios as JSON.
 #                              About 10 minutes on 2 cores.
 #   scripts/bench.sh --smoke   build the service and the load generator, start the service on a temporary SQLite
 #                              database, run the load generator's --smoke mode, stop. Writes nothing; exit 1 on
@@ -18,11 +19,11 @@
 # Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (unmeasured
 # seconds before each scenario, 10: the JIT's tiers settle in that time, see docs/performance.md), BENCH_BURST (200
 # concurrent sign-ins), BENCH_PORT (5391), BENCH_QUIET_WAIT (seconds to wait for a quiet machine before measuring,
-# 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_POSTGRES=1, BENCH_OUTPUT (docs/performance.md), BENCH_JSON
-# (artifacts/bench/bench.json), BENCH_KEEP=1 (keep the
-# working folder with logs and raw JSON).
+# 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_SQLITE=1, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_MYSQL=1, BENCH_OUTPUT
+# (docs/performance.md), BENCH_JSON (artifacts/bench/bench.json), BENCH_KEEP=1 (keep the working folder with logs
+# and raw JSON).
 #
-# Everything it starts (the service, PostgreSQL if it was not running) it stops again, also on failure.
+# Everything it starts (the service, the databases if they were not running) it stops again, also on failure.
 # Load goes to 127.0.0.1 only. The service runs with RateLimiting:Enabled=false and its shipped appsettings.json.
 set -euo pipefail
 
@@ -34,7 +35,7 @@ case "${1:-}" in
   "") ;;
   --smoke) mode=smoke ;;
   --report) mode=report; report_dir=${2:?usage: $0 --report DIR} ;;
-  -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
   *) echo "usage: $0 [--smoke | --report DIR]" >&2; exit 2 ;;
 esac
 
@@ -61,7 +62,7 @@ else
   work=$(mktemp -d "${TMPDIR:-/tmp}/auth-bench.XXXXXX")
 fi
 service_pid=""
-postgres_started_here=""
+databases_started_here=""
 
 log() { printf 'bench: %s\n' "$*" >&2; }
 
@@ -79,7 +80,7 @@ stop_service() {
 cleanup() {
   local status=$?
   stop_service
-  if [ -n "$postgres_started_here" ]; then
+  if [ -n "$databases_started_here" ]; then
     log "stopping the databases scripts/test-databases.sh started for this run"
     bash scripts/test-databases.sh stop >/dev/null 2>&1 || true
   fi
@@ -176,6 +177,33 @@ print(f"bench: pgbench {env['PGB_NAME']}: {tps:,.0f} tps, p50 {result['p50Ms']:.
 PY
   rm -f "$logs"/pgbench_log.*
   psql -q -d postgres -c "DROP DATABASE IF EXISTS $db" >/dev/null
+}
+
+# mysqlslap_run NAME STATEMENTS QUERY: MariaDB alone, on the server the service used, in the schema auth_slap
+# (accounts: 100,000 rows by primary key, history), $clients clients; a warm-up, then as many transactions per client
+# as fill about $duration s at the warm-up's rate (mysqlslap counts, it has no duration). QUERY is one transaction of
+# STATEMENTS statements separated by ';'.
+# JSON { tps, seconds, ... } to $work/mysqlslap-NAME.json. Needs MYSQL_HOST, MYSQL_TCP_PORT, MYSQL_USER, MYSQL_PWD.
+mysqlslap_run() {
+  local name=$1 statements=$2 query=$3
+  local logs="$work/mysqlslap-$name" warmup_each=200 per_client
+  mkdir -p "$logs"
+  local slap=(mysqlslap -h "$MYSQL_HOST" -P "$MYSQL_TCP_PORT" -u "$MYSQL_USER" --create-schema=auth_slap --concurrency="$clients" --iterations=1)
+  "${slap[@]}" --number-of-queries=$((clients * warmup_each * statements)) --query="$query" >"$logs/warmup.log" 2>&1 || { cat "$logs/warmup.log" >&2; return 1; }
+  # mysqlslap counts instead of timing: size the run from the warm-up's rate so that it lasts about $duration s.
+  per_client=$(awk -v d="$duration" -v w="$warmup_each" '/Average number of seconds to run all queries/ { s = $(NF-1); n = int(w * d / (s > 0.01 ? s : 0.01)); print (n < w ? w : n) }' "$logs/warmup.log")
+  log "mysqlslap $name: $clients clients × $per_client transactions"
+  "${slap[@]}" --number-of-queries=$((clients * per_client * statements)) --query="$query" >"$logs/run.log" 2>&1 || { cat "$logs/run.log" >&2; return 1; }
+  local seconds
+  seconds=$(awk '/Average number of seconds to run all queries/ { print $(NF-1) }' "$logs/run.log")
+  python3 - "$name" "$clients" "$per_client" "$seconds" "$work/mysqlslap-$name.json" <<'PY'
+import json, sys
+name, clients, per_client, seconds, path = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
+result = {"scenario": "mysqlslap-" + name, "clients": clients, "transactions": clients * per_client, "seconds": seconds,
+          "tps": clients * per_client / seconds}
+json.dump(result, open(path, "w"))
+print(f"bench: mysqlslap {name}: {result['tps']:,.0f} transactions/s over {seconds:.1f} s", file=sys.stderr)
+PY
 }
 
 # write_report: renders the measured section of $output from $work (raw results plus run.env).
@@ -320,15 +348,29 @@ if r:
     limit = nproc / (argon2_ms / 1000)
     ratio("password sign-in, 8 clients, one account", rps, f"{rps:,.1f}/s, {errors} errors", limit,
           f"{nproc} cores ÷ {ms(argon2_ms)} per hash = {limit:,.1f}/s", "≥ 80 %, zero errors", rps / limit >= 0.8 and errors == 0)
-for x in ratios:
-    print(f"bench: {x['path']}: {x['serviceText']} / {x['databaseText']} = {x['ratio']:.1%} (target {x['target']}: "
-          f"{'met' if x['met'] else 'missed'})", file=sys.stderr)
+# MariaDB, informational: the same paths against mysqlslap on the same server (a primary-key select; a transaction of a
+# select, an update and an insert).
+mariadb, slap_select, slap_write = read("mariadb"), read_one("mysqlslap-select"), read_one("mysqlslap-write")
+mariadb_ratios = []
+for scenario, label, base, base_label in [("me-session", "GET /users/me with a session token", slap_select, "mysqlslap primary-key select"),
+                                          ("me", "GET /users/me with a JWT", slap_select, "mysqlslap primary-key select"),
+                                          ("refresh", "refresh-token rotation", slap_write, "mysqlslap write transaction")]:
+    r = mariadb and mariadb.get(scenario)
+    if r and base:
+        rps = r["total"]["requestsPerSecond"]
+        mariadb_ratios.append({"path": label, "service": rps, "database": base["tps"], "ratio": rps / base["tps"],
+                               "serviceText": f"{rps:,.0f}/s, p99 {ms(r['total']['p99Ms'])}",
+                               "databaseText": f"{base_label} {base['tps']:,.0f}/s", "target": "informational", "met": None})
+for x in ratios + mariadb_ratios:
+    verdict_text = "informational" if x["met"] is None else f"target {x['target']}: {'met' if x['met'] else 'missed'}"
+    print(f"bench: {x['path']}: {x['serviceText']} / {x['databaseText']} = {x['ratio']:.1%} ({verdict_text})", file=sys.stderr)
 
 with open(env["BENCH_JSON"], "w") as f:
     json.dump({"commit": env["BENCH_COMMIT"], "cores": nproc, "argon2Ms": argon2_ms, "ratios": ratios,
-               "pgbench": {"selectOnly": pg_select, "tpcb": pg_tpcb},
+               "mariadbRatios": mariadb_ratios, "pgbench": {"selectOnly": pg_select, "tpcb": pg_tpcb},
+               "mysqlslap": {"select": slap_select, "write": slap_write},
                "results": {"sqliteSingle": single, "sqlite": sqlite, "sqliteBurst": burst, "postgres": postgres,
-                           "postgresOneAccount": one_account}}, f, indent=2)
+                           "postgresOneAccount": one_account, "mariadb": mariadb}}, f, indent=2)
 
 out = []
 w = out.append
@@ -351,6 +393,16 @@ else:
     w("|---|---|---|---:|---|---|")
     for x in ratios:
         w(f"| {x['path']} | {x['serviceText']} | {x['databaseText']} | {x['ratio']:.1%} | {x['target']} | {verdict(x['met'])} |")
+w("")
+w("MariaDB, informational (mysqlslap counts transactions; the count is sized from its warm-up to last the same duration):")
+w("")
+if not mariadb_ratios:
+    w(env.get("BENCH_MYSQL_NOTE") or "Not measured.")
+else:
+    w("| path | service | the database alone | ratio |")
+    w("|---|---|---|---:|")
+    for x in mariadb_ratios:
+        w(f"| {x['path']} | {x['serviceText']} | {x['databaseText']} | {x['ratio']:.1%} |")
 w("")
 w("### Targets of the first release")
 w("")
@@ -391,6 +443,7 @@ for part in (single, sqlite, burst):
 load_table("Load: SQLite (file database, WAL)", merged)
 load_table("Load: PostgreSQL", postgres, env["BENCH_POSTGRES_NOTE"])
 load_table("Load: PostgreSQL, 8 clients signing in to one account", one_account, env["BENCH_POSTGRES_NOTE"])
+load_table("Load: MariaDB", mariadb, env.get("BENCH_MYSQL_NOTE"))
 
 w("")
 w("### Micro-benchmarks (BenchmarkDotNet, ShortRun in process)")
@@ -473,11 +526,13 @@ fi
 load_after_micro=$(loadavg)
 
 # Load on SQLite: one client alone (sign-in latency), C clients per scenario, then a burst of concurrent sign-ins.
-start_service sqlite Database__Provider=Sqlite ConnectionStrings__Auth="Data Source=$work/sqlite/auth.db"
-load sqlite sqlite-single --clients 1 --users 1 --scenarios sign-in --duration 10 --warmup 2
-load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
-load sqlite sqlite-burst --clients "$burst" --users "$burst" --setup-concurrency 8 --scenarios sign-in-burst --duration 60 --warmup 0
-stop_service
+if [ "${BENCH_SKIP_SQLITE:-}" != 1 ]; then
+  start_service sqlite Database__Provider=Sqlite ConnectionStrings__Auth="Data Source=$work/sqlite/auth.db"
+  load sqlite sqlite-single --clients 1 --users 1 --scenarios sign-in --duration 10 --warmup 2
+  load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
+  load sqlite sqlite-burst --clients "$burst" --users "$burst" --setup-concurrency 8 --scenarios sign-in-burst --duration 60 --warmup 0
+  stop_service
+fi
 
 # Load on PostgreSQL, when the database script of the repository can start a server.
 postgres_note="not measured: scripts/test-databases.sh is not in this checkout"
@@ -486,7 +541,7 @@ if [ "${BENCH_SKIP_POSTGRES:-}" = 1 ]; then
 elif [ -f scripts/test-databases.sh ]; then
   postgres_was_running=$(bash scripts/test-databases.sh status 2>/dev/null | grep -c '^postgres: running' || true)
   if bash scripts/test-databases.sh start >"$work/databases.log" 2>&1; then
-    [ "$postgres_was_running" = 1 ] || postgres_started_here=1
+    [ "$postgres_was_running" = 1 ] || databases_started_here=1
     postgres=$(bash scripts/test-databases.sh env 2>/dev/null | sed -n "s/^export AUTH_TEST_POSTGRES='\(.*\)'$/\1/p" || true)
     if [ -z "$postgres" ]; then
       postgres_note="not measured: scripts/test-databases.sh env printed no AUTH_TEST_POSTGRES"
@@ -516,6 +571,36 @@ elif [ -f scripts/test-databases.sh ]; then
     postgres_note="not measured: scripts/test-databases.sh start failed"
   fi
 fi
+# Load on MariaDB, informational: the reads and the refresh, then mysqlslap on the same server with the same clients.
+mysql_note="not measured: BENCH_SKIP_MYSQL=1"
+if [ "${BENCH_SKIP_MYSQL:-}" != 1 ] && [ -f scripts/test-databases.sh ]; then
+  mysql_note="not measured: scripts/test-databases.sh start failed"
+  mariadb_was_running=$(bash scripts/test-databases.sh status 2>/dev/null | grep -c '^mariadb: running' || true)
+  if bash scripts/test-databases.sh start >>"$work/databases.log" 2>&1; then
+    [ "$mariadb_was_running" = 1 ] || databases_started_here=1
+    mysql=$(bash scripts/test-databases.sh env 2>/dev/null | sed -n "s/^export AUTH_TEST_MYSQL='\(.*\)'$/\1/p" || true)
+    mysql_note="not measured: the service did not start on MariaDB"
+    if [ -n "$mysql" ] && start_service mariadb Database__Provider=MySql ConnectionStrings__Auth="$mysql;Database=auth_bench_$(date +%s)"; then
+      load mariadb mariadb --clients "$clients" --users "$clients" --scenarios refresh,me,me-session --duration "$duration" --warmup "$warmup"
+      stop_service
+      mysql_note=""
+      field() { printf '%s' "$mysql" | tr ';' '\n' | sed -n "s/^$1=//p"; }
+      export MYSQL_HOST MYSQL_TCP_PORT MYSQL_USER MYSQL_PWD
+      MYSQL_HOST=$(field Server) MYSQL_TCP_PORT=$(field Port) MYSQL_USER=$(field 'User ID') MYSQL_PWD=$(field Password)
+      mariadb -h "$MYSQL_HOST" -P "$MYSQL_TCP_PORT" -u "$MYSQL_USER" -e "DROP DATABASE IF EXISTS auth_slap; CREATE DATABASE auth_slap; USE auth_slap;
+        CREATE TABLE accounts (aid INT PRIMARY KEY, abalance INT NOT NULL, filler CHAR(84) NOT NULL);
+        INSERT INTO accounts SELECT seq, 0, '' FROM seq_1_to_100000;
+        CREATE TABLE history (id BIGINT AUTO_INCREMENT PRIMARY KEY, aid INT NOT NULL, delta INT NOT NULL, at DATETIME(6) NOT NULL);" \
+        >"$work/mysqlslap-setup.log" 2>&1 || { cat "$work/mysqlslap-setup.log" >&2; mysql_note="mysqlslap: the schema could not be made"; }
+      # A row by primary key that differs per connection and per moment (a constant per statement, so the index is used).
+      aid="1 + (CONNECTION_ID() * 7919 + UNIX_TIMESTAMP(NOW(6)) * 1000000) % 100000"
+      mysqlslap_run select 1 "SELECT abalance FROM accounts WHERE aid = $aid" || log "mysqlslap select failed"
+      mysqlslap_run write 5 "START TRANSACTION; SELECT abalance FROM accounts WHERE aid = $aid; UPDATE accounts SET abalance = abalance + 1 WHERE aid = $aid; INSERT INTO history (aid, delta, at) VALUES ($aid, 1, NOW(6)); COMMIT" \
+        || log "mysqlslap write failed"
+      mariadb -h "$MYSQL_HOST" -P "$MYSQL_TCP_PORT" -u "$MYSQL_USER" -e "DROP DATABASE IF EXISTS auth_slap" >/dev/null 2>&1 || true
+    fi
+  fi
+fi
 load_end=$(loadavg)
 
 # ------------------------------------------------------------------------------------------------ report
@@ -523,6 +608,7 @@ load_end=$(loadavg)
 {
   printf 'BENCH_MICRO_JSON=%q\n' "$micro_json"
   printf 'BENCH_POSTGRES_NOTE=%q\n' "$postgres_note"
+  printf 'BENCH_MYSQL_NOTE=%q\n' "$mysql_note"
   printf 'BENCH_LOAD_START=%q\nBENCH_LOAD_MICRO=%q\nBENCH_LOAD_END=%q\n' "$load_start" "$load_after_micro" "$load_end"
   printf 'BENCH_ARGON2=%q\n' "m=$argon2_m,t=$argon2_t,p=$argon2_p"
   printf 'BENCH_CLIENTS=%q\nBENCH_BURST=%q\n' "$clients" "$burst"

@@ -189,7 +189,7 @@ my_start() {
     # Durability off for the same reason as PostgreSQL; setsid keeps the server alive after this script.
     setsid "$bin" --no-defaults --datadir="$my_data" --socket="$my_data/mariadb.sock" --port="$port" \
       --bind-address=127.0.0.1 --user="$user" --pid-file="$my_data/mariadb.pid" --log-error="$my_data/error.log" \
-      --skip-log-bin --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --max-connections=300 \
+      --skip-log-bin --innodb-flush-log-at-trx-commit=0 --innodb-doublewrite=0 --max-connections=1000 \
       </dev/null >/dev/null 2>&1 &
     local i
     for i in $(seq 1 120); do
