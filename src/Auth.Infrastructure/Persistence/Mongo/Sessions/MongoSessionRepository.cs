@@ -23,21 +23,14 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoCh
         FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
 
     /// <summary>Two reads: a document store joins nothing cheaper than that.</summary>
-    public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
-    {
-        var session = await database.Sessions.Find(Filter.Eq(s => s.TokenHash, tokenHash)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        if (session is null) return null;
-        var user = await database.Users.Find(Builders<User>.Filter.Eq(u => u.Id, session.UserId)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return user is null ? null : new SessionWithUser(session, user);
-    }
+    public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
+        await WithUserAsync(
+            await database.Sessions.Find(Filter.Eq(s => s.TokenHash, tokenHash)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false),
+            cancellationToken).ConfigureAwait(false);
 
-    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken)
-    {
-        var session = await FindByRefreshTokenHashAsync(refreshTokenHash, cancellationToken).ConfigureAwait(false);
-        if (session is null) return null;
-        var user = await database.Users.Find(Builders<User>.Filter.Eq(u => u.Id, session.UserId)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
-        return user is null ? null : new SessionWithUser(session, user);
-    }
+    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        await WithUserAsync(await FindByRefreshTokenHashAsync(refreshTokenHash, cancellationToken).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
 
     /// <summary>The whole chain comes with the session: it is embedded in the session's document.</summary>
     public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
@@ -75,5 +68,13 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoCh
     {
         var session = await database.Sessions.Find(filter).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
         return session is null ? null : tracker.Attach(MongoAggregates.Sessions, session);
+    }
+
+    /// <summary>The session's user, read apart (not attached to the unit of work); null when either is missing.</summary>
+    private async Task<SessionWithUser?> WithUserAsync(Session? session, CancellationToken cancellationToken)
+    {
+        if (session is null) return null;
+        var user = await database.Users.Find(Builders<User>.Filter.Eq(u => u.Id, session.UserId)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return user is null ? null : new SessionWithUser(session, user);
     }
 }
