@@ -10,13 +10,8 @@ public sealed class StartOAuthCommandValidator : AbstractValidator<StartOAuthCom
     public StartOAuthCommandValidator()
     {
         RuleFor(c => c.Provider).NotEmpty().MaximumLength(32);
-        RuleFor(c => c.RedirectUri)
-            .NotEmpty().WithMessage("redirectUri is required.")
-            .MaximumLength(MaxRedirectUriLength)
-            .Must(IsAbsolute).WithMessage("redirectUri must be an absolute URI.");
-        RuleFor(c => c.AppState)
-            .MaximumLength(MaxAppStateLength)
-            .Must(s => s is null || !s.Any(char.IsControl)).WithMessage("state must not contain control characters.");
+        RuleFor(c => c.RedirectUri).ValidAppRedirectUri("redirectUri");
+        RuleFor(c => c.AppState).ValidAppState();
     }
 
     /// <summary>Absolute, and not a local path (on Unix "/cb" parses as file:///cb).</summary>
