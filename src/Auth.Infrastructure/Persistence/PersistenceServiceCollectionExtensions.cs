@@ -59,7 +59,7 @@ public static class PersistenceServiceCollectionExtensions
                 break;
 
             case DatabaseProvider.Postgres:
-                var postgres = RequireConnectionString(options.Provider, connectionString);
+                var postgres = PostgresConnectionDefaults.Apply(RequireConnectionString(options.Provider, connectionString));
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
                 AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, SkipLockedMailOutboxStore>(services);

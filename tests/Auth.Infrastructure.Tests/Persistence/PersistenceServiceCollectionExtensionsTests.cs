@@ -11,6 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace Auth.Infrastructure.Tests.Persistence;
 
@@ -51,6 +52,27 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         var version = new MySqlServerVersionSource("Server=127.0.0.1;Port=1;Database=auth", "8.4.3-mysql").Get();
 
         Assert.Equal("8.4.3-mysql", version.ToString());
+    }
+
+    [Fact]
+    public void Postgres_ByDefault_PreparesRepeatedStatementsAndKeepsThemAcrossPoolLeases()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionString("Host=127.0.0.1;Port=1;Database=auth"));
+
+        Assert.Equal(PostgresConnectionDefaults.MaxAutoPrepare, connection.MaxAutoPrepare);
+        Assert.True(connection.NoResetOnClose);
+        Assert.Equal("auth", connection.Database);
+    }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=auth;Max Auto Prepare=0;No Reset On Close=false")]
+    [InlineData("Host=127.0.0.1;Database=auth;maxautoprepare=0;NORESETONCLOSE=false")]
+    public void Postgres_SettingsTheConnectionStringNames_AreKept(string given)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionString(given));
+
+        Assert.Equal(0, connection.MaxAutoPrepare);
+        Assert.False(connection.NoResetOnClose);
     }
 
     [Fact]
@@ -137,6 +159,13 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<DatabaseOptions>>().Value);
 
         Assert.Contains("Database:Cleanup", exception.Message, StringComparison.Ordinal);
+    }
+
+    private static string? PostgresConnectionString(string given)
+    {
+        using var provider = Build(new ServiceCollection(), Configuration(("Database:Provider", "Postgres"), ("ConnectionStrings:Auth", given)));
+        using var scope = provider.CreateScope();
+        return scope.ServiceProvider.GetRequiredService<AuthDbContext>().Database.GetConnectionString();
     }
 
     private static ServiceProvider Build(IServiceCollection services, IConfiguration configuration)

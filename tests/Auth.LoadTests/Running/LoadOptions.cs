@@ -80,7 +80,7 @@ internal sealed record LoadOptions
                 case "--url": options = options with { BaseUrl = new Uri(Next(), UriKind.Absolute) }; break;
                 case "--clients": options = options with { Clients = Bounded(Next(), "--clients", 1, MaxClients) }; break;
                 case "--duration": options = options with { DurationSeconds = Bounded(Next(), "--duration", 1, MaxDurationSeconds) }; break;
-                case "--warmup": options = options with { WarmupSeconds = Bounded(Next(), "--warmup", 0, 30) }; break;
+                case "--warmup": options = options with { WarmupSeconds = Bounded(Next(), "--warmup", 0, 600) }; break;
                 case "--users": users = Bounded(Next(), "--users", 1, MaxUsers); break;
                 case "--scenarios": options = options with { Scenarios = ParseScenarios(Next()) }; break;
                 case "--mail-dir": options = options with { MailDirectory = Next() }; break;
