@@ -51,7 +51,7 @@ internal sealed record LoadOptions
           --url URL            base URL, loopback only (default http://127.0.0.1:5210)
           --clients C          concurrent clients per scenario (1..512, default 32)
           --duration T         measured seconds per scenario (1..120, default 15)
-          --warmup S           unmeasured seconds before each scenario (0..30, default 2)
+          --warmup S           unmeasured seconds before each scenario (0..600, default 2)
           --users N            users to create and verify first (1..2000, default = clients)
           --scenarios LIST     comma list of sign-in, refresh, me, me-session, mixed, sign-in-burst (default: all but the burst)
                                sign-in-burst: every client signs in once, all at the same moment
