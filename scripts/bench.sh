@@ -17,7 +17,9 @@
 #                              without measuring again.
 #
 # Environment (all optional): BENCH_CLIENTS (32), BENCH_DURATION (seconds per scenario, 15), BENCH_WARMUP (unmeasured
-# seconds before each scenario, 10: the JIT's tiers settle in that time, see docs/performance.md), BENCH_BURST (200
+# seconds before each scenario, 10), BENCH_JIT_WARMUP (unmeasured seconds of refresh and reads on each engine before its
+# first measured scenario, 60: under full load on two cores the JIT's tiering needs about that long to settle, see
+# docs/performance.md; 0 skips it), BENCH_BURST (200
 # concurrent sign-ins), BENCH_PORT (5391), BENCH_QUIET_WAIT (seconds to wait for a quiet machine before measuring,
 # 60), BENCH_SKIP_MICRO=1, BENCH_SKIP_SQLITE=1, BENCH_SKIP_POSTGRES=1, BENCH_SKIP_MYSQL=1, BENCH_OUTPUT
 # (docs/performance.md), BENCH_JSON (artifacts/bench/bench.json), BENCH_KEEP=1 (keep the working folder with logs
@@ -35,13 +37,14 @@ case "${1:-}" in
   "") ;;
   --smoke) mode=smoke ;;
   --report) mode=report; report_dir=${2:?usage: $0 --report DIR} ;;
-  -h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+  -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
   *) echo "usage: $0 [--smoke | --report DIR]" >&2; exit 2 ;;
 esac
 
 clients=${BENCH_CLIENTS:-32}
 duration=${BENCH_DURATION:-15}
 warmup=${BENCH_WARMUP:-10}
+jit_warmup=${BENCH_JIT_WARMUP:-60}
 burst=${BENCH_BURST:-200}
 port=${BENCH_PORT:-5391}
 quiet_wait=${BENCH_QUIET_WAIT:-60}
@@ -140,6 +143,16 @@ load() {
   log "load $name: $*"
   dotnet "$load_dll" --url "$url" --mail-dir "$work/$label/mail" --service-pid "$service_pid" \
     --json "$work/$name.json" "$@" | tee "$work/$name.txt" >&2
+}
+
+# jit_warmup LABEL: unmeasured load on the paths measured next (refresh, JWT and session-token reads), so that the
+# JIT has moved the hot code to its last tier before anything is measured. Output to $work/LABEL-jit-warmup.txt.
+jit_warmup() {
+  local label=$1 each=$(( (jit_warmup + 2) / 3 ))
+  [ "$jit_warmup" -gt 0 ] || return 0
+  log "JIT warm-up on $label: refresh, me, me-session, $each s each, unmeasured"
+  dotnet "$load_dll" --url "$url" --mail-dir "$work/$label/mail" --service-pid "$service_pid" --clients "$clients" \
+    --users "$clients" --scenarios refresh,me,me-session --duration "$each" --warmup 0 >"$work/$label-jit-warmup.txt" 2>&1
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }
@@ -528,6 +541,7 @@ load_after_micro=$(loadavg)
 # Load on SQLite: one client alone (sign-in latency), C clients per scenario, then a burst of concurrent sign-ins.
 if [ "${BENCH_SKIP_SQLITE:-}" != 1 ]; then
   start_service sqlite Database__Provider=Sqlite ConnectionStrings__Auth="Data Source=$work/sqlite/auth.db"
+  jit_warmup sqlite
   load sqlite sqlite-single --clients 1 --users 1 --scenarios sign-in --duration 10 --warmup 2
   load sqlite sqlite --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
   load sqlite sqlite-burst --clients "$burst" --users "$burst" --setup-concurrency 8 --scenarios sign-in-burst --duration 60 --warmup 0
@@ -549,6 +563,7 @@ elif [ -f scripts/test-databases.sh ]; then
       # A database of its own, created by the service's migrations.
       postgres=$(printf '%s' "$postgres" | sed "s/Database=[^;]*/Database=auth_bench_$(date +%s)/")
       if start_service postgres Database__Provider=Postgres ConnectionStrings__Auth="$postgres"; then
+        jit_warmup postgres
         load postgres postgres --clients "$clients" --users "$clients" --scenarios sign-in,refresh,me,me-session,mixed --duration "$duration" --warmup "$warmup"
         # The issue-18 case: eight clients signing in to one account at once (a shared row; no answer may be an error).
         load postgres postgres-one-account --clients 8 --users 1 --scenarios sign-in --duration "$duration" --warmup "$warmup"
@@ -581,6 +596,7 @@ if [ "${BENCH_SKIP_MYSQL:-}" != 1 ] && [ -f scripts/test-databases.sh ]; then
     mysql=$(bash scripts/test-databases.sh env 2>/dev/null | sed -n "s/^export AUTH_TEST_MYSQL='\(.*\)'$/\1/p" || true)
     mysql_note="not measured: the service did not start on MariaDB"
     if [ -n "$mysql" ] && start_service mariadb Database__Provider=MySql ConnectionStrings__Auth="$mysql;Database=auth_bench_$(date +%s)"; then
+      jit_warmup mariadb
       load mariadb mariadb --clients "$clients" --users "$clients" --scenarios refresh,me,me-session --duration "$duration" --warmup "$warmup"
       stop_service
       mysql_note=""
