@@ -1,4 +1,5 @@
 using Auth.Infrastructure.RateLimiting;
+using Auth.TestSupport;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Auth.Infrastructure.Tests.RateLimiting;
@@ -7,7 +8,7 @@ public sealed class MemoryRateLimitStoreTests
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
 
-    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 1, 9, 30, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _clock = TestClock.StartingNow();
     private readonly MemoryRateLimitStore _store = new();
 
     [Fact]
