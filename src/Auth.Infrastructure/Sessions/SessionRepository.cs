@@ -15,9 +15,6 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
     private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ByIdReadOnly =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.AsNoTracking().FirstOrDefault(s => s.Id == id)));
 
-    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByTokenHash =
-        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.TokenHash == hash)));
-
     private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<SessionWithUser?>>> WithUserByTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
             c.Sessions.AsNoTracking()
@@ -33,20 +30,11 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
                 .Join(c.Users, s => s.UserId, u => u.Id, (s, u) => new SessionWithUser(s, u))
                 .FirstOrDefault()));
 
-    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<Session?>>> ByRefreshTokenHash =
-        new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
-            c.Sessions
-                .Include(s => s.RefreshTokens.Where(t => t.TokenHash == hash))
-                .FirstOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == hash))));
-
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) =>
         ById.For(db)(db, id, cancellationToken);
 
     public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
         ByIdReadOnly.For(db)(db, id, cancellationToken);
-
-    public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        ByTokenHash.For(db)(db, tokenHash, cancellationToken);
 
     /// <summary>One query joining the user, who is then remembered for this request's own read of it (GET /users/me).</summary>
     public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
@@ -62,10 +50,6 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
     /// </summary>
     public Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         WithUserByRefreshTokenHash.For(db)(db, refreshTokenHash, cancellationToken);
-
-    /// <summary>One query; only the presented link of the chain is loaded.</summary>
-    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
-        ByRefreshTokenHash.For(db)(db, refreshTokenHash, cancellationToken);
 
     public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(
         UserId userId, DateTimeOffset now, CancellationToken cancellationToken) =>

@@ -17,9 +17,6 @@ public sealed class InMemorySessionRepository(IUserRepository users) : ISessionR
 
     public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) => FindByIdAsync(id, cancellationToken);
 
-    public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        Task.FromResult(_sessions.SingleOrDefault(s => s.TokenHash == tokenHash));
-
     public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
     {
         var session = _sessions.SingleOrDefault(s => s.TokenHash == tokenHash);
@@ -33,9 +30,6 @@ public sealed class InMemorySessionRepository(IUserRepository users) : ISessionR
         var user = session is null ? null : await users.FindByIdReadOnlyAsync(session.UserId, cancellationToken);
         return user is null ? null : new SessionWithUser(session!, user);
     }
-
-    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
-        Task.FromResult(_sessions.SingleOrDefault(s => s.RefreshTokens.Any(t => t.TokenHash == refreshTokenHash)));
 
     public Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<Session>>(_sessions

@@ -58,7 +58,7 @@ public abstract class RelationalRepositoryContractTests : RepositoryContractTest
         RefreshToken newTokenOfLiveSession;
         await using (var touch = NewScope())
         {
-            var session = (await touch.Sessions.FindByRefreshTokenHashAsync(oldTokenOfLiveSession.TokenHash, CancellationToken.None))!;
+            var session = (await SessionByRefreshTokenAsync(touch, oldTokenOfLiveSession.TokenHash))!;
             newTokenOfLiveSession = session.Refresh(
                 oldTokenOfLiveSession.TokenHash, "r-live-new-token", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value;
             await touch.SaveAsync();
@@ -81,12 +81,12 @@ public abstract class RelationalRepositoryContractTests : RepositoryContractTest
         Assert.NotNull(await read.Sessions.FindByIdAsync(longLived.Id, CancellationToken.None));
         Assert.NotNull(await read.Sessions.FindByIdAsync(live.Id, CancellationToken.None));
         Assert.NotNull(await read.Sessions.FindByIdAsync(revokedRecently.Id, CancellationToken.None));
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(expiredToken.TokenHash, CancellationToken.None));
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(oldTokenOfLiveSession.TokenHash, CancellationToken.None));
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(tokenOfRevoked.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(newTokenOfLiveSession.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(liveToken.TokenHash, CancellationToken.None));
-        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(tokenOfRecentlyRevoked.TokenHash, CancellationToken.None));
+        Assert.Null(await SessionByRefreshTokenAsync(read, expiredToken.TokenHash));
+        Assert.Null(await SessionByRefreshTokenAsync(read, oldTokenOfLiveSession.TokenHash));
+        Assert.Null(await SessionByRefreshTokenAsync(read, tokenOfRevoked.TokenHash));
+        Assert.NotNull(await SessionByRefreshTokenAsync(read, newTokenOfLiveSession.TokenHash));
+        Assert.NotNull(await SessionByRefreshTokenAsync(read, liveToken.TokenHash));
+        Assert.NotNull(await SessionByRefreshTokenAsync(read, tokenOfRecentlyRevoked.TokenHash));
         Assert.NotNull(await read.Users.FindByIdAsync(user.Id, CancellationToken.None));
     }
 

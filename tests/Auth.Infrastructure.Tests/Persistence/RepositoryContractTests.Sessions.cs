@@ -27,7 +27,7 @@ public abstract partial class RepositoryContractTests
         Session changed;
         await using (var change = NewScope())
         {
-            changed = (await change.Sessions.FindByTokenHashAsync("session-hash", CancellationToken.None))!;
+            changed = (await change.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!;
             changed.Touch(Now, SessionPolicy.Default);
             Clock.Advance(TimeSpan.FromMinutes(1));
             changed.Revoke(SessionRevocationReason.RefreshTokenReused, Now);
@@ -158,13 +158,13 @@ public abstract partial class RepositoryContractTests
         }
 
         await using var read = NewScope();
-        var stored = await read.Sessions.FindByTokenHashAsync("bare", CancellationToken.None);
+        var stored = (await read.Sessions.FindWithUserByTokenHashAsync("bare", CancellationToken.None))?.Session;
         AggregateAssert.SameSession(session, stored!);
         Assert.Null(stored!.Ip);
         Assert.Null(stored.UserAgent);
         Assert.Null(stored.RevokedAt);
         Assert.Null(stored.RevocationReason);
-        Assert.Null(await read.Sessions.FindByTokenHashAsync("unknown", CancellationToken.None));
+        Assert.Null(await read.Sessions.FindWithUserByTokenHashAsync("unknown", CancellationToken.None));
     }
 
     [SkippableFact]
@@ -213,29 +213,29 @@ public abstract partial class RepositoryContractTests
         var (session, token) = await SavedSessionAsync(user.Id);
         await using (var read = NewScope())
         {
-            var found = (await read.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!;
+            var found = (await SessionByRefreshTokenAsync(read, "refresh-hash"))!;
             AggregateAssert.SameSession(session, found);
             AggregateAssert.SameRefreshToken(token, Assert.Single(found.RefreshTokens));
-            Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync("unknown", CancellationToken.None));
+            Assert.Null(await SessionByRefreshTokenAsync(read, "unknown"));
         }
 
         Clock.Advance(TimeSpan.FromMinutes(20));
         RefreshToken successor;
         await using (var refresh = NewScope())
         {
-            var found = (await refresh.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!;
+            var found = (await SessionByRefreshTokenAsync(refresh, "refresh-hash"))!;
             successor = found.Refresh("refresh-hash", "refresh-hash-2", RefreshTokenPolicy.Default, SessionPolicy.Default, Now).Value;
             await refresh.SaveAsync();
         }
 
         await using var check = NewScope();
-        var byOld = (await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!;
+        var byOld = (await SessionByRefreshTokenAsync(check, "refresh-hash"))!;
         var old = byOld.RefreshTokens.Single(t => t.TokenHash == "refresh-hash");
         Assert.True(old.IsRevoked);
         Assert.Equal(Now, old.RevokedAt);
         Assert.Equal("refresh-hash-2", old.ReplacedByTokenHash);
         Assert.Equal(Now, byOld.LastUsedAt);
-        var bySuccessor = (await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash-2", CancellationToken.None))!;
+        var bySuccessor = (await SessionByRefreshTokenAsync(check, "refresh-hash-2"))!;
         Assert.Equal(session.Id, bySuccessor.Id);
         AggregateAssert.SameRefreshToken(successor, bySuccessor.RefreshTokens.Single(t => t.TokenHash == "refresh-hash-2"));
     }
@@ -257,9 +257,9 @@ public abstract partial class RepositoryContractTests
         }
 
         await using var check = NewScope();
-        var bySuccessor = (await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash-2", CancellationToken.None))!;
+        var bySuccessor = (await SessionByRefreshTokenAsync(check, "refresh-hash-2"))!;
         Assert.Equal((session.Id, Now), (bySuccessor.Id, bySuccessor.LastUsedAt));
-        Assert.True((await check.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!
+        Assert.True((await SessionByRefreshTokenAsync(check, "refresh-hash"))!
             .RefreshTokens.Single(t => t.TokenHash == "refresh-hash").IsRevoked);
     }
 
@@ -276,10 +276,10 @@ public abstract partial class RepositoryContractTests
 
         Assert.Equal("refresh_token_reused", replay.Error?.Code);
         await using var read = NewScope();
-        var stored = (await read.Sessions.FindByRefreshTokenHashAsync("refresh-hash-2", CancellationToken.None))!;
+        var stored = (await SessionByRefreshTokenAsync(read, "refresh-hash-2"))!;
         Assert.False(stored.IsActive);
         Assert.Equal(SessionRevocationReason.RefreshTokenReused, stored.RevocationReason);
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync("refresh-hash-3", CancellationToken.None));
+        Assert.Null(await SessionByRefreshTokenAsync(read, "refresh-hash-3"));
     }
 
     [SkippableFact]
@@ -305,10 +305,10 @@ public abstract partial class RepositoryContractTests
         Assert.Single(outcomes, o => o is ConcurrencyConflictException);
         var (winner, loser) = outcomes[0] is null ? ("successor-1", "successor-2") : ("successor-2", "successor-1");
         await using var read = NewScope();
-        var stored = (await read.Sessions.FindByRefreshTokenHashAsync("refresh-hash", CancellationToken.None))!;
+        var stored = (await SessionByRefreshTokenAsync(read, "refresh-hash"))!;
         Assert.Equal(winner, stored.RefreshTokens.Single(t => t.TokenHash == "refresh-hash").ReplacedByTokenHash);
-        Assert.NotNull(await read.Sessions.FindByRefreshTokenHashAsync(winner, CancellationToken.None));
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync(loser, CancellationToken.None));
+        Assert.NotNull(await SessionByRefreshTokenAsync(read, winner));
+        Assert.Null(await SessionByRefreshTokenAsync(read, loser));
     }
 
     [SkippableFact]
@@ -327,8 +327,12 @@ public abstract partial class RepositoryContractTests
         Assert.IsType<ConcurrencyConflictException>(await OutcomeOf(refresh.SaveAsync));
         await using var read = NewScope();
         Assert.False((await read.Sessions.FindByIdAsync(session.Id, CancellationToken.None))!.IsActive);
-        Assert.Null(await read.Sessions.FindByRefreshTokenHashAsync("successor", CancellationToken.None));
+        Assert.Null(await SessionByRefreshTokenAsync(read, "successor"));
     }
+
+    /// <summary>The session the refresh read finds by a refresh token of its chain (its user comes along, unused here).</summary>
+    private protected static async Task<Session?> SessionByRefreshTokenAsync(TestScope scope, string refreshTokenHash) =>
+        (await scope.Sessions.FindWithUserByRefreshTokenHashAsync(refreshTokenHash, CancellationToken.None))?.Session;
 
     private async Task<Result<RefreshToken>> RefreshAsync(string presentedHash, string newHash)
     {
@@ -340,7 +344,7 @@ public abstract partial class RepositoryContractTests
 
     private async Task<Result<RefreshToken>> LoadAndRefreshAsync(TestScope scope, string presentedHash, string newHash)
     {
-        var session = (await scope.Sessions.FindByRefreshTokenHashAsync(presentedHash, CancellationToken.None))!;
+        var session = (await SessionByRefreshTokenAsync(scope, presentedHash))!;
         return session.Refresh(presentedHash, newHash, RefreshTokenPolicy.Default, SessionPolicy.Default, Now);
     }
 }

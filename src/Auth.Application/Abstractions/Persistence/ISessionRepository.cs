@@ -10,8 +10,6 @@ public interface ISessionRepository
     /// <summary>For queries: the same lookup without tracking, so it is cheaper and changes to the result are never saved.</summary>
     Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken);
 
-    Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
-
     /// <summary>
     /// For authenticating a session token on every request: the session with this token hash and its user, in one
     /// round trip where the store can join them, neither tracked; null when either is missing.
@@ -19,14 +17,10 @@ public interface ISessionRepository
     Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The session whose refresh-token chain holds this hash (current or rotated away), tracked, with that link among
-    /// its <see cref="Session.RefreshTokens"/>; other links may or may not be loaded.
-    /// </summary>
-    Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken);
-
-    /// <summary>
-    /// For a refresh: <see cref="FindByRefreshTokenHashAsync"/> with the session's user, in one round trip where the
-    /// store can join them; the session tracked (the rotation changes it; the user is read only, never changed).
+    /// For a refresh: the session whose refresh-token chain holds this hash (current or rotated away), with that link
+    /// among its <see cref="Session.RefreshTokens"/> (other links may or may not be loaded), and the session's user, in
+    /// one round trip where the store can join them; null when either is missing. The session is tracked (the rotation
+    /// changes it); the user is read only, never changed.
     /// </summary>
     Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken);
 

@@ -19,22 +19,16 @@ internal sealed class MongoSessionRepository(AuthMongoDatabase database, MongoCh
     public async Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
         await database.Sessions.Find(Filter.Eq(s => s.Id, id)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
 
-    public Task<Session?> FindByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
-        FindOneAsync(Filter.Eq(s => s.TokenHash, tokenHash), cancellationToken);
-
     /// <summary>Two reads: a document store joins nothing cheaper than that.</summary>
     public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken) =>
         await WithUserAsync(
             await database.Sessions.Find(Filter.Eq(s => s.TokenHash, tokenHash)).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false),
             cancellationToken).ConfigureAwait(false);
 
-    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
-        await WithUserAsync(await FindByRefreshTokenHashAsync(refreshTokenHash, cancellationToken).ConfigureAwait(false), cancellationToken)
-            .ConfigureAwait(false);
-
     /// <summary>The whole chain comes with the session: it is embedded in the session's document.</summary>
-    public Task<Session?> FindByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
-        FindOneAsync(RefreshTokenHashFilter(refreshTokenHash), cancellationToken);
+    public async Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
+        await WithUserAsync(await FindOneAsync(RefreshTokenHashFilter(refreshTokenHash), cancellationToken).ConfigureAwait(false), cancellationToken)
+            .ConfigureAwait(false);
 
     public async Task<IReadOnlyList<Session>> ListActiveByUserAsync(UserId userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
