@@ -7,7 +7,7 @@ namespace Auth.Infrastructure.Persistence.Postgres;
 /// Two Npgsql settings the service's statements want, applied unless the connection string names them itself.
 /// Every request runs one or two short statements on a connection leased from the pool, so by default PostgreSQL
 /// parsed and planned each statement afresh and ran <c>DISCARD ALL</c> before it: about 0.35 ms of PostgreSQL's CPU
-/// per session-token read, against 0.12 ms with these two (docs/performance.md, "Statements prepared once").
+/// per session-token read, against 0.12 ms with these two (docs/performance.md, "Second round").
 /// <list type="bullet">
 /// <item><c>Max Auto Prepare</c>: a statement run a few times on a connection is prepared there and only bound
 /// afterwards. PostgreSQL re-plans a prepared statement by itself when a migration changes a table it reads.</item>
@@ -19,7 +19,7 @@ namespace Auth.Infrastructure.Persistence.Postgres;
 /// </summary>
 internal static class PostgresConnectionDefaults
 {
-    /// <summary>Distinct statements kept prepared per connection: the hot paths use about 30.</summary>
+    /// <summary>Distinct statements kept prepared per connection; beyond that the least recently used is replaced.</summary>
     public const int MaxAutoPrepare = 64;
 
     public static string Apply(string connectionString)
