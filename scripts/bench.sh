@@ -146,13 +146,13 @@ load() {
 }
 
 # jit_warmup LABEL: unmeasured load on the paths measured next (refresh, JWT and session-token reads), so that the
-# JIT has moved the hot code to its last tier before anything is measured. Output to $work/LABEL-jit-warmup.txt.
+# JIT has moved the hot code to its last tier before anything is measured. The report never reads its results.
 jit_warmup() {
   local label=$1 each=$(( (jit_warmup + 2) / 3 ))
   [ "$jit_warmup" -gt 0 ] || return 0
-  log "JIT warm-up on $label: refresh, me, me-session, $each s each, unmeasured"
-  dotnet "$load_dll" --url "$url" --mail-dir "$work/$label/mail" --service-pid "$service_pid" --clients "$clients" \
-    --users "$clients" --scenarios refresh,me,me-session --duration "$each" --warmup 0 >"$work/$label-jit-warmup.txt" 2>&1
+  log "JIT warm-up on $label: $each s per scenario, unmeasured"
+  load "$label" "$label-jit-warmup" --clients "$clients" --users "$clients" --scenarios refresh,me,me-session \
+    --duration "$each" --warmup 0
 }
 
 loadavg() { cut -d' ' -f1-3 /proc/loadavg; }

@@ -28,13 +28,7 @@ public sealed class PostgresPreparedStatementTests : IAsyncLifetime
         for (var i = 0; i < 8; i++)
             Assert.Null(await users.FindByEmailAsync(EmailAddress.Create($"nobody{i}@example.com").Value, CancellationToken.None));
 
-        Assert.True(await PreparedStatementsAsync(db, "%FROM users%") > 0, "the repeated user lookup was not prepared");
-    }
-
-    private static async Task<long> PreparedStatementsAsync(AuthDbContext db, string like)
-    {
-        await using var command = db.Database.GetDbConnection().CreateCommand();
-        command.CommandText = $"SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '{like}'";
-        return (long)(await command.ExecuteScalarAsync())!;
+        var prepared = await PersistenceTestDatabase.ScalarAsync(db, "SELECT count(*) FROM pg_prepared_statements WHERE statement LIKE '%FROM users%'");
+        Assert.True((long)prepared! > 0, "the repeated user lookup was not prepared");
     }
 }

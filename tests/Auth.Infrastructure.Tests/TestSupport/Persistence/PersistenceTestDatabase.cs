@@ -60,7 +60,12 @@ internal abstract class PersistenceTestDatabase : IAsyncDisposable
     public async Task<object?> ScalarAsync(string sql)
     {
         await using var scope = CreateScope();
-        var db = scope.Services.GetRequiredService<AuthDbContext>();
+        return await ScalarAsync(scope.Services.GetRequiredService<AuthDbContext>(), sql);
+    }
+
+    /// <summary>The same on a given context's connection, for checks of that connection's own state.</summary>
+    public static async Task<object?> ScalarAsync(AuthDbContext db, string sql)
+    {
         await db.Database.OpenConnectionAsync();
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.CommandText = sql;
