@@ -28,8 +28,9 @@ internal sealed class SessionConfiguration : IEntityTypeConfiguration<Session>
         builder.HasMany(s => s.RefreshTokens).WithOne().HasForeignKey(t => t.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(s => s.RefreshTokens).UsePropertyAccessMode(PropertyAccessMode.Field);
 
+        // No index on user_id alone: the two composite indexes lead with it, and every index a rotation's session
+        // update must write costs each refresh (docs/performance.md).
         builder.HasIndex(s => s.TokenHash).IsUnique();
-        builder.HasIndex(s => s.UserId);
         builder.HasIndex(s => s.IsActive);
         builder.HasIndex(s => new { s.UserId, s.IsActive });
         builder.HasIndex(s => new { s.UserId, s.LastUsedAt });

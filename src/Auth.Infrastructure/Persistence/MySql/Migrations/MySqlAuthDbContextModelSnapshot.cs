@@ -295,9 +295,6 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.HasIndex("ExpiresAt")
                         .HasDatabaseName("ix_refresh_tokens_expires_at");
 
-                    b.HasIndex("IsRevoked")
-                        .HasDatabaseName("ix_refresh_tokens_is_revoked");
-
                     b.HasIndex("SessionId")
                         .HasDatabaseName("ix_refresh_tokens_session_id");
 
@@ -388,9 +385,6 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.HasIndex("TokenHash")
                         .IsUnique()
                         .HasDatabaseName("ux_sessions_token_hash");
-
-                    b.HasIndex("UserId")
-                        .HasDatabaseName("ix_sessions_user_id");
 
                     b.HasIndex("UserId", "IsActive")
                         .HasDatabaseName("ix_sessions_user_id_is_active");
