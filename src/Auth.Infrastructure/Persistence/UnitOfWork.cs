@@ -36,13 +36,7 @@ internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapsho
         AggregateRootEntries.ClearDomainEvents(db.ChangeTracker);
     }
 
-    public IReadOnlyList<IDomainEvent> PendingDomainEvents() =>
-        db.ChangeTracker.Entries()
-            .Select(e => e.Entity)
-            .OfType<IHasDomainEvents>()
-            .SelectMany(a => a.DomainEvents)
-            .OrderBy(e => e.OccurredAt)
-            .ToList();
+    public IReadOnlyList<IDomainEvent> PendingDomainEvents() => AggregateRootEntries.PendingDomainEvents(db.ChangeTracker);
 
     /// <summary>Forgets every tracked aggregate and every staged audit entry.</summary>
     public void Reset()
