@@ -10,6 +10,8 @@ namespace Auth.LoadTests.Running;
 /// </summary>
 internal sealed class AuthClient : IDisposable
 {
+    public const string MePath = "/api/v1/users/me";
+
     private readonly HttpClient _http;
 
     public AuthClient(Uri baseUrl, int maxConnections)
@@ -65,7 +67,7 @@ internal sealed class AuthClient : IDisposable
 
     public async Task<CallOutcome> GetMeAsync(string accessToken, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/users/me");
+        using var request = new HttpRequestMessage(HttpMethod.Get, MePath);
         request.Headers.Authorization = new("Bearer", accessToken);
         using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseContentRead, ct).ConfigureAwait(false);
         return await DrainAsync(response, HttpStatusCode.OK, ct).ConfigureAwait(false);

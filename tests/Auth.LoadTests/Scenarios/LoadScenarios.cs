@@ -61,11 +61,7 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
     private Task<ScenarioResult> MeAsync() =>
         ScenarioRunner.RunAsync("me", options.Clients, Warmup, Duration, options.MaxRequests,
             (i, ct) => SignInUnmeasuredAsync(UserOf(i), ct),
-            async (session, tokens) =>
-            {
-                while (session.Running)
-                    await session.CallAsync("me", ct => client.GetMeAsync(tokens.AccessToken!, ct)).ConfigureAwait(false);
-            },
+            (session, tokens) => ReadMeUntilStoppedAsync(session, tokens.AccessToken!),
             service);
 
     /// <summary>Each client signs in once in session mode, then reads its own account with the session token (checked against the store every time).</summary>
@@ -75,8 +71,7 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
             async (session, signedIn) =>
             {
                 if (!signedIn.Ok) throw new InvalidOperationException($"Session sign-in answered {signedIn.ErrorKey}.");
-                while (session.Running)
-                    await session.CallAsync("me", ct => client.GetMeAsync(signedIn.AccessToken!, ct)).ConfigureAwait(false);
+                await ReadMeUntilStoppedAsync(session, signedIn.AccessToken!).ConfigureAwait(false);
             },
             service);
 
@@ -123,6 +118,21 @@ internal sealed class LoadScenarios(AuthClient client, IReadOnlyList<LoadUser> u
     }
 
     private LoadUser UserOf(int clientIndex) => users[clientIndex % users.Count];
+
+    /// <summary>GET /users/me with one token until the scenario ends, over the client's own keep-alive connection.</summary>
+    private async Task ReadMeUntilStoppedAsync(ClientSession session, string token)
+    {
+        if (options.BaseUrl.Scheme != Uri.UriSchemeHttp)
+        {
+            while (session.Running)
+                await session.CallAsync("me", ct => client.GetMeAsync(token, ct)).ConfigureAwait(false);
+            return;
+        }
+
+        using var reader = new KeepAliveReader(options.BaseUrl, AuthClient.MePath, token);
+        while (session.Running)
+            await session.CallAsync("me", reader.GetAsync).ConfigureAwait(false);
+    }
 
     private async Task<CallOutcome> SignInUnmeasuredAsync(LoadUser user, CancellationToken ct)
     {
