@@ -22,12 +22,13 @@ internal static class AggregateRootEntries
     {
         tracker.DetectChanges();
         var changed = new HashSet<EntityEntry>(ReferenceEqualityComparer.Instance);
-        foreach (var entry in Tracked(tracker))
+        var tracked = Tracked(tracker);
+        foreach (var entry in tracked)
         {
             var demanded = entry.Entity is IVersioned { NeedsNewVersion: true };
             if (!demanded && entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
             if (!demanded && entry.State == EntityState.Modified && OnlyBookkeepingChanged(entry)) continue;
-            var root = entry.Metadata.IsOwned() ? FindOwner(tracker, entry) : entry;
+            var root = entry.Metadata.IsOwned() ? FindOwner(tracked, entry) : entry;
             if (root is { Entity: IHasDomainEvents }) changed.Add(root);
         }
 
@@ -79,12 +80,12 @@ internal static class AggregateRootEntries
         }
     }
 
-    private static EntityEntry? FindOwner(ChangeTracker tracker, EntityEntry owned)
+    private static EntityEntry? FindOwner(IEnumerable<EntityEntry> tracked, EntityEntry owned)
     {
         var ownership = owned.Metadata.FindOwnership();
         if (ownership is null) return null;
         var key = ownership.Properties.Select(p => owned.Property(p.Name).CurrentValue).ToArray();
-        return Tracked(tracker).FirstOrDefault(e =>
+        return tracked.FirstOrDefault(e =>
             e.Metadata == ownership.PrincipalEntityType
             && ownership.PrincipalKey.Properties.Select(p => e.Property(p.Name).CurrentValue).SequenceEqual(key));
     }

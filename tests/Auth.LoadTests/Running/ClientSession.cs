@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net.Sockets;
 using System.Text.Json;
 
 namespace Auth.LoadTests.Running;
@@ -27,7 +28,11 @@ internal sealed class ClientSession(int index, ScenarioClock clock)
         {
             outcome = CallOutcome.Failed($"connection: {exception.HttpRequestError}");
         }
-        catch (TaskCanceledException)
+        catch (Exception exception) when (exception is SocketException or IOException or InvalidDataException)
+        {
+            outcome = CallOutcome.Failed($"connection: {exception.Message}");
+        }
+        catch (OperationCanceledException)
         {
             outcome = CallOutcome.Failed("timeout or aborted");
         }

@@ -35,7 +35,10 @@ internal sealed class KeepAliveReader : IDisposable
             $"GET {path} HTTP/1.1\r\nHost: {baseUrl.Authority}\r\nAuthorization: Bearer {bearerToken}\r\nUser-Agent: Auth.LoadTests/1.0\r\n\r\n");
     }
 
-    /// <summary>Sends the request and reads the whole answer; Ok when it is 200.</summary>
+    /// <summary>
+    /// Sends the request and reads the whole answer; Ok when it is 200. A failure drops the connection (the next call
+    /// opens a new one) and is thrown on for <see cref="ClientSession"/> to count.
+    /// </summary>
     public async Task<CallOutcome> GetAsync(CancellationToken ct)
     {
         try
@@ -46,15 +49,10 @@ internal sealed class KeepAliveReader : IDisposable
             if (closes) Disconnect();
             return new CallOutcome(status == 200, status, null, null);
         }
-        catch (Exception exception) when (exception is SocketException or IOException or InvalidDataException)
+        catch
         {
             Disconnect();
-            return CallOutcome.Failed($"connection: {exception.Message}");
-        }
-        catch (OperationCanceledException)
-        {
-            Disconnect();
-            return CallOutcome.Failed("timeout or aborted");
+            throw;
         }
     }
 
