@@ -62,6 +62,7 @@ public static class PersistenceServiceCollectionExtensions
                 var postgres = PostgresConnectionDefaults.Apply(RequireConnectionString(options.Provider, connectionString));
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
+                services.AddSingleton<CoalescedUserReads>();
                 AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 
@@ -69,6 +70,7 @@ public static class PersistenceServiceCollectionExtensions
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
                 services.AddDbContextPool<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
+                services.AddSingleton<CoalescedUserReads>();
                 AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 

@@ -5,12 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Users;
 
-internal sealed class UserRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : IUserRepository
+/// <param name="coalesced">On database servers, read-only lookups share round trips; null on SQLite, where a query costs no round trip.</param>
+internal sealed class UserRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots, CoalescedUserReads? coalesced = null)
+    : IUserRepository
 {
     private static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ById =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, UserId id, CancellationToken _) => c.Users.FirstOrDefault(u => u.Id == id)));
 
-    private static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ByIdReadOnly =
+    internal static readonly CompiledQuery<Func<AuthDbContext, UserId, CancellationToken, Task<User?>>> ByIdReadOnly =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, UserId id, CancellationToken _) => c.Users.AsNoTracking().FirstOrDefault(u => u.Id == id)));
 
     private static readonly CompiledQuery<Func<AuthDbContext, EmailAddress, CancellationToken, Task<User?>>> ByEmail =
@@ -19,8 +21,11 @@ internal sealed class UserRepository(AuthDbContext db, ReadOnlyUserSnapshots sna
     public Task<User?> FindByIdAsync(UserId id, CancellationToken cancellationToken) =>
         ById.For(db)(db, id, cancellationToken);
 
-    public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken) =>
-        snapshots.Find(id) is { } known ? Task.FromResult<User?>(known) : ByIdReadOnly.For(db)(db, id, cancellationToken);
+    public Task<User?> FindByIdReadOnlyAsync(UserId id, CancellationToken cancellationToken)
+    {
+        if (snapshots.Find(id) is { } known) return Task.FromResult<User?>(known);
+        return coalesced is null ? ByIdReadOnly.For(db)(db, id, cancellationToken) : coalesced.FindAsync(id, cancellationToken);
+    }
 
     public Task<User?> FindByEmailAsync(EmailAddress email, CancellationToken cancellationToken) =>
         ByEmail.For(db)(db, email, cancellationToken);

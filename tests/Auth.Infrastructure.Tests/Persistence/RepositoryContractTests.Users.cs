@@ -56,6 +56,46 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await check.Users.FindByIdReadOnlyAsync(new UserId(Guid.NewGuid()), CancellationToken.None));
     }
 
+    /// <summary>On database servers such lookups share round trips (<c>CoalescedUserReads</c>); none may see another's user or state from before a save.</summary>
+    [SkippableFact]
+    public async Task Users_ReadOnlyLookupsMadeTogether_EachGetTheirOwnCopyOfTheirOwnUser_AndSeeEverySaveMadeBefore()
+    {
+        var users = new List<User>();
+        for (var i = 0; i < 12; i++) users.Add(await SavedUserAsync($"user{i}@example.com", $"User {i}"));
+        var missing = new UserId(Guid.NewGuid());
+        var asked = Enumerable.Range(0, 60).Select(i => i % 13 == 12 ? missing : users[i % 13].Id).ToArray();
+
+        var found = await LookUpTogetherAsync(asked);
+
+        for (var i = 0; i < asked.Length; i++)
+        {
+            if (asked[i] == missing) Assert.Null(found[i]);
+            else AggregateAssert.SameUser(users.Single(u => u.Id == asked[i]), found[i]!);
+        }
+
+        var copies = found.OfType<User>().ToList();
+        Assert.Equal(copies.Count, copies.Distinct(ReferenceEqualityComparer.Instance).Count());
+
+        await using (var write = NewScope())
+        {
+            var user = (await write.Users.FindByIdAsync(users[0].Id, CancellationToken.None))!;
+            user.ChangeRole(Role.Admin, Now);
+            await write.SaveAsync();
+        }
+
+        var after = await LookUpTogetherAsync([.. Enumerable.Repeat(users[0].Id, 5), users[1].Id, users[2].Id]);
+        Assert.All(after.Take(5), u => Assert.Equal(Role.Admin, u!.Role));
+        Assert.Equal(Role.User, after[5]!.Role);
+    }
+
+    /// <summary>Every lookup in its own scope, as separate requests make them, all started before any is awaited.</summary>
+    private async Task<User?[]> LookUpTogetherAsync(IEnumerable<UserId> ids) =>
+        await Task.WhenAll(ids.Select(async id =>
+        {
+            await using var scope = NewScope();
+            return await scope.Users.FindByIdReadOnlyAsync(id, CancellationToken.None);
+        }));
+
     [SkippableFact]
     public async Task User_FromProviderWithoutPasswordOrAvatar_RoundTripsNulls()
     {
