@@ -62,7 +62,7 @@ public static class PersistenceServiceCollectionExtensions
                 var postgres = PostgresConnectionDefaults.Apply(RequireConnectionString(options.Provider, connectionString));
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
-                services.AddSingleton<CoalescedUserReads>();
+                AddCoalescedReads(services);
                 AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 
@@ -70,7 +70,7 @@ public static class PersistenceServiceCollectionExtensions
                 var mySql = RequireConnectionString(options.Provider, connectionString);
                 var serverVersion = new MySqlServerVersionSource(mySql, options.ServerVersion);
                 services.AddDbContextPool<MySqlAuthDbContext>(db => db.UseMySql(mySql, serverVersion.Get()));
-                services.AddSingleton<CoalescedUserReads>();
+                AddCoalescedReads(services);
                 AddEntityFramework<MySqlAuthDbContext, MySqlRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;
 
@@ -139,6 +139,13 @@ public static class PersistenceServiceCollectionExtensions
         services.AddHostedService<ExpiredDataCleanupService>();
         services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>(DatabaseHealthCheck.Name, tags: [DatabaseHealthCheck.ReadyTag]);
+    }
+
+    /// <summary>On a database server concurrent read-only lookups share round trips (<see cref="ReadCoalescer{TKey, TValue}"/>).</summary>
+    private static void AddCoalescedReads(IServiceCollection services)
+    {
+        services.AddSingleton<CoalescedUserReads>();
+        services.AddSingleton<CoalescedSessionReads>();
     }
 
     private static void AddMigratorFirst(IServiceCollection services)

@@ -7,15 +7,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Auth.Infrastructure.Sessions;
 
-internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : ISessionRepository
+/// <param name="coalesced">On database servers, the read-only per-request reads share round trips; null on SQLite.</param>
+internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots snapshots, CoalescedSessionReads? coalesced = null)
+    : ISessionRepository
 {
     private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ById =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.FirstOrDefault(s => s.Id == id)));
 
-    private static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ByIdReadOnly =
+    internal static readonly CompiledQuery<Func<AuthDbContext, SessionId, CancellationToken, Task<Session?>>> ByIdReadOnly =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, SessionId id, CancellationToken _) => c.Sessions.AsNoTracking().FirstOrDefault(s => s.Id == id)));
 
-    private static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<SessionWithUser?>>> WithUserByTokenHash =
+    internal static readonly CompiledQuery<Func<AuthDbContext, string, CancellationToken, Task<SessionWithUser?>>> WithUserByTokenHash =
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
             c.Sessions.AsNoTracking()
                 .Where(s => s.TokenHash == hash)
@@ -34,12 +36,14 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
         ById.For(db)(db, id, cancellationToken);
 
     public Task<Session?> FindByIdReadOnlyAsync(SessionId id, CancellationToken cancellationToken) =>
-        ByIdReadOnly.For(db)(db, id, cancellationToken);
+        coalesced is null ? ByIdReadOnly.For(db)(db, id, cancellationToken) : coalesced.FindByIdAsync(id, cancellationToken);
 
     /// <summary>One query joining the user, who is then remembered for this request's own read of it (GET /users/me).</summary>
     public async Task<SessionWithUser?> FindWithUserByTokenHashAsync(string tokenHash, CancellationToken cancellationToken)
     {
-        var found = await WithUserByTokenHash.For(db)(db, tokenHash, cancellationToken).ConfigureAwait(false);
+        var found = await (coalesced is null
+            ? WithUserByTokenHash.For(db)(db, tokenHash, cancellationToken)
+            : coalesced.FindWithUserByTokenHashAsync(tokenHash, cancellationToken)).ConfigureAwait(false);
         if (found is not null) snapshots.Remember(found.User);
         return found;
     }

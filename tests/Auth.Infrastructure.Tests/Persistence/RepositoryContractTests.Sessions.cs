@@ -131,6 +131,51 @@ public abstract partial class RepositoryContractTests
         Assert.Null(await read.Sessions.FindWithUserByTokenHashAsync("unknown", CancellationToken.None));
     }
 
+    /// <summary>On database servers these per-request reads share round trips (<c>CoalescedSessionReads</c>).</summary>
+    [SkippableFact]
+    public async Task Sessions_ReadOnlyLookupsMadeTogether_EachGetTheirOwnCopyOfTheirOwnSession_AndSeeARevocationMadeBefore()
+    {
+        var ada = await SavedUserAsync();
+        var grace = await SavedUserAsync("grace@example.com", "Grace Hopper");
+        var sessions = new List<Session>();
+        for (var i = 0; i < 8; i++)
+        {
+            sessions.Add((await SavedSessionAsync(i % 2 == 0 ? ada.Id : grace.Id, $"session-hash-{i}", $"refresh-hash-{i}")).Session);
+        }
+
+        var hashes = Enumerable.Range(0, 45).Select(i => i % 9 == 8 ? "unknown" : $"session-hash-{i % 9}").ToArray();
+        var byHash = await Together(hashes, (scope, hash) => scope.Sessions.FindWithUserByTokenHashAsync(hash, CancellationToken.None));
+        var byId = await Together([.. sessions, .. sessions], (scope, s) => scope.Sessions.FindByIdReadOnlyAsync(s.Id, CancellationToken.None));
+
+        for (var i = 0; i < hashes.Length; i++)
+        {
+            if (hashes[i] == "unknown") Assert.Null(byHash[i]);
+            else AssertSessionOfItsUser(sessions.Single(s => s.TokenHash == hashes[i]), byHash[i]!);
+        }
+
+        for (var i = 0; i < byId.Length; i++) AggregateAssert.SameSession(sessions[i % sessions.Count], byId[i]!);
+        object[] copies = [.. byHash.OfType<SessionWithUser>().SelectMany(f => new object[] { f.Session, f.User }), .. byId.OfType<Session>()];
+        Assert.Equal(copies.Length, copies.Distinct(ReferenceEqualityComparer.Instance).Count());
+
+        await using (var write = NewScope())
+        {
+            var session = (await write.Sessions.FindByIdAsync(sessions[0].Id, CancellationToken.None))!;
+            session.Revoke(SessionRevocationReason.SignedOut, Now);
+            await write.SaveAsync();
+        }
+
+        var after = await Together(["session-hash-0", "session-hash-0", "session-hash-1"], (scope, hash) => scope.Sessions.FindWithUserByTokenHashAsync(hash, CancellationToken.None));
+        var afterById = await Together([sessions[0].Id, sessions[0].Id], (scope, id) => scope.Sessions.FindByIdReadOnlyAsync(id, CancellationToken.None));
+        Assert.Equal([false, false, true], after.Select(f => f!.Session.IsActive));
+        Assert.All(afterById, s => Assert.False(s!.IsActive));
+    }
+
+    private static void AssertSessionOfItsUser(Session expected, SessionWithUser found)
+    {
+        AggregateAssert.SameSession(expected, found.Session);
+        Assert.Equal(expected.UserId, found.User.Id);
+    }
+
     [SkippableFact]
     public async Task AUserRead_AfterAChangeSavedInTheSameScope_SeesTheChange_NotTheUserLoadedWithTheSession()
     {

@@ -88,13 +88,8 @@ public abstract partial class RepositoryContractTests
         Assert.Equal(Role.User, after[5]!.Role);
     }
 
-    /// <summary>Every lookup in its own scope, as separate requests make them, all started before any is awaited.</summary>
-    private async Task<User?[]> LookUpTogetherAsync(IEnumerable<UserId> ids) =>
-        await Task.WhenAll(ids.Select(async id =>
-        {
-            await using var scope = NewScope();
-            return await scope.Users.FindByIdReadOnlyAsync(id, CancellationToken.None);
-        }));
+    private Task<User?[]> LookUpTogetherAsync(IEnumerable<UserId> ids) =>
+        Together(ids, (scope, id) => scope.Users.FindByIdReadOnlyAsync(id, CancellationToken.None));
 
     [SkippableFact]
     public async Task User_FromProviderWithoutPasswordOrAvatar_RoundTripsNulls()

@@ -65,6 +65,14 @@ public abstract partial class RepositoryContractTests : IAsyncLifetime
         return (session, token);
     }
 
+    /// <summary>Every lookup in its own scope, as separate requests make them, all started before any is awaited.</summary>
+    private protected async Task<TResult[]> Together<TKey, TResult>(IEnumerable<TKey> keys, Func<TestScope, TKey, Task<TResult>> lookUp) =>
+        await Task.WhenAll(keys.Select(async key =>
+        {
+            await using var scope = NewScope();
+            return await lookUp(scope, key);
+        }));
+
     /// <summary>Runs a save and reports its outcome instead of throwing, so that two racing saves can be compared.</summary>
     private protected static async Task<Exception?> OutcomeOf(Func<Task> save)
     {
