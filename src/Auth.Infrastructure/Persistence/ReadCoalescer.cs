@@ -47,11 +47,8 @@ internal sealed class ReadCoalescer<TKey, TValue>
             if (start) _running++;
         }
 
-        if (start)
-        {
-            // The loads belong to no one request: they must not carry its trace, log scope or other ambient state.
-            using (ExecutionContext.SuppressFlow()) _ = Task.Run(RunAsync, CancellationToken.None);
-        }
+        // Unsafe: the loads belong to no one request, so they must not carry its trace, log scope or other ambient state.
+        if (start) ThreadPool.UnsafeQueueUserWorkItem(static coalescer => _ = coalescer.RunAsync(), this, preferLocal: false);
 
         return lookup.Task.WaitAsync(cancellationToken);
     }
