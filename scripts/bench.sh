@@ -139,7 +139,8 @@ start_service() {
 
 # load LABEL NAME [ARGS...]: one load-generator run against the running service; JSON to $work/NAME.json.
 # The generator shares the service's cores, so it runs its socket completions inline on the socket engine's threads
-# instead of queueing each one to the thread pool: 0.035 → 0.029 ms of its CPU per read (docs/performance.md).
+# instead of queueing each one to the thread pool (with the keep-alive reader, its CPU per read went from 0.030–0.040
+# to 0.020–0.022 ms: docs/performance.md, third round).
 load() {
   local label=$1 name=$2; shift 2
   log "load $name: $*"

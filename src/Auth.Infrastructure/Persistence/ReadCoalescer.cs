@@ -17,7 +17,7 @@ internal sealed class ReadCoalescer<TKey, TValue>
     where TKey : notnull
     where TValue : class
 {
-    private readonly Func<IReadOnlyList<TKey>, Task<IReadOnlyDictionary<TKey, TValue>>> _load;
+    private readonly Func<TKey[], Task<IReadOnlyDictionary<TKey, TValue>>> _load;
     private readonly int _maxInFlight;
     private readonly int _maxBatch;
     private readonly object _gate = new();
@@ -27,7 +27,7 @@ internal sealed class ReadCoalescer<TKey, TValue>
     /// <param name="load">Reads the values of distinct keys; a key it does not return has no value.</param>
     /// <param name="maxInFlight">How many loads may run at once.</param>
     /// <param name="maxBatch">How many keys one load may take.</param>
-    public ReadCoalescer(Func<IReadOnlyList<TKey>, Task<IReadOnlyDictionary<TKey, TValue>>> load, int maxInFlight, int maxBatch)
+    public ReadCoalescer(Func<TKey[], Task<IReadOnlyDictionary<TKey, TValue>>> load, int maxInFlight, int maxBatch)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(maxInFlight, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(maxBatch, 1);
@@ -60,7 +60,7 @@ internal sealed class ReadCoalescer<TKey, TValue>
             IReadOnlyDictionary<TKey, TValue> found;
             try
             {
-                found = await _load(batch.ConvertAll(l => l.Key)).ConfigureAwait(false);
+                found = await _load([.. batch.Select(l => l.Key)]).ConfigureAwait(false);
             }
 #pragma warning disable CA1031 // Whatever the load throws belongs to the lookups that waited for it, not to this loop.
             catch (Exception exception)

@@ -21,7 +21,7 @@ internal static class ReadCoalescing
     /// </summary>
     public static async Task<IReadOnlyDictionary<TKey, TValue>> LoadAsync<TKey, TValue>(
         IServiceScopeFactory scopes,
-        IReadOnlyList<TKey> keys,
+        TKey[] keys,
         Func<TValue, TKey> keyOf,
         CompiledQuery<Func<AuthDbContext, TKey, CancellationToken, Task<TValue?>>> single,
         CompiledQuery<Func<AuthDbContext, TKey[], IAsyncEnumerable<TValue>>> many)
@@ -32,8 +32,8 @@ internal static class ReadCoalescing
         await using (scope.ConfigureAwait(false))
         {
             var db = scope.ServiceProvider.GetRequiredService<AuthDbContext>();
-            var found = new Dictionary<TKey, TValue>(keys.Count);
-            if (keys.Count == 1)
+            var found = new Dictionary<TKey, TValue>(keys.Length);
+            if (keys.Length == 1)
             {
                 if (await single.For(db)(db, keys[0], CancellationToken.None).ConfigureAwait(false) is { } value)
                 {
@@ -43,7 +43,7 @@ internal static class ReadCoalescing
                 return found;
             }
 
-            await foreach (var value in many.For(db)(db, [.. keys]).ConfigureAwait(false)) found.Add(keyOf(value), value);
+            await foreach (var value in many.For(db)(db, keys).ConfigureAwait(false)) found.Add(keyOf(value), value);
             return found;
         }
     }

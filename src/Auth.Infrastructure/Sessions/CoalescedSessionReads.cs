@@ -39,7 +39,7 @@ internal sealed class CoalescedSessionReads
 
     public Task<Session?> FindByIdAsync(SessionId id, CancellationToken cancellationToken) => _byId.FindAsync(id, cancellationToken);
 
-    private Task<IReadOnlyDictionary<string, SessionWithUser>> LoadWithUserByTokenHashAsync(IReadOnlyList<string> hashes) =>
+    private Task<IReadOnlyDictionary<string, SessionWithUser>> LoadWithUserByTokenHashAsync(string[] hashes) =>
         ReadCoalescing.LoadAsync(
             _scopes,
             hashes,
@@ -47,6 +47,6 @@ internal sealed class CoalescedSessionReads
             SessionRepository.WithUserByTokenHash,
             WithUserByTokenHashes);
 
-    private Task<IReadOnlyDictionary<SessionId, Session>> LoadByIdAsync(IReadOnlyList<SessionId> ids) =>
+    private Task<IReadOnlyDictionary<SessionId, Session>> LoadByIdAsync(SessionId[] ids) =>
         ReadCoalescing.LoadAsync(_scopes, ids, session => session.Id, SessionRepository.ByIdReadOnly, ByIds);
 }

@@ -26,6 +26,6 @@ internal sealed class CoalescedUserReads
 
     public Task<User?> FindAsync(UserId id, CancellationToken cancellationToken) => _byId.FindAsync(id, cancellationToken);
 
-    private Task<IReadOnlyDictionary<UserId, User>> LoadAsync(IReadOnlyList<UserId> ids) =>
+    private Task<IReadOnlyDictionary<UserId, User>> LoadAsync(UserId[] ids) =>
         ReadCoalescing.LoadAsync(_scopes, ids, user => user.Id, UserRepository.ByIdReadOnly, ByIds);
 }
