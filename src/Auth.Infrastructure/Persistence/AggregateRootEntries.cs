@@ -66,7 +66,7 @@ internal static class AggregateRootEntries
     /// scan ran about seven times per command. Nothing here needs it: aggregates are tracked
     /// when loaded or added, never discovered through a navigation, and domain events are not tracked state.
     /// </summary>
-    private static List<EntityEntry> Tracked(ChangeTracker tracker)
+    internal static List<EntityEntry> Tracked(ChangeTracker tracker)
     {
         var detects = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;

@@ -62,6 +62,7 @@ public static class PersistenceServiceCollectionExtensions
                 var postgres = PostgresConnectionDefaults.Apply(RequireConnectionString(options.Provider, connectionString));
                 // Pooled, like SQLite: a request leases a reset context instead of building one.
                 services.AddDbContextPool<PostgresAuthDbContext>(db => db.UseNpgsql(postgres));
+                services.AddSingleton<SingleStatementSave>();
                 AddCoalescedReads(services);
                 AddEntityFramework<PostgresAuthDbContext, PostgresRateLimitStore, SkipLockedMailOutboxStore>(services);
                 break;

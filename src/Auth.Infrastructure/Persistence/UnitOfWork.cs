@@ -1,5 +1,6 @@
 using Auth.Application.Abstractions.Persistence;
 using Auth.Domain.Primitives;
+using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Users;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,14 +10,16 @@ namespace Auth.Infrastructure.Persistence;
 /// Saves the scope's <see cref="AuthDbContext"/> in one transaction. The context stamps each changed aggregate's
 /// Version (original + 1); a stale Version or a taken unique key come back as the Application's exceptions.
 /// </summary>
-internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapshots) : IUnitOfWork
+/// <param name="singleStatement">On PostgreSQL, a save of several rows commits in one round trip; null elsewhere.</param>
+internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapshots, SingleStatementSave? singleStatement = null) : IUnitOfWork
 {
     public async Task SaveChangesAsync(CancellationToken cancellationToken)
     {
         snapshots.Forget();
         try
         {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            var saved = singleStatement is not null && await singleStatement.TrySaveAsync(db, cancellationToken).ConfigureAwait(false);
+            if (!saved) await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException exception)
         {

@@ -1,0 +1,114 @@
+using System.Data.Common;
+using System.Text;
+using Auth.Application.Abstractions.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+
+namespace Auth.Infrastructure.Persistence.Postgres;
+
+/// <summary>
+/// On PostgreSQL, writes a save of several inserted or updated rows as one statement, which commits on its own: EF Core
+/// would send them in a transaction whose COMMIT is a round trip of its own, a third of a refresh's. Each row is a
+/// data-modifying WITH clause. An update carries the same checks as EF Core's (the key, and the original version of
+/// an aggregate) and must find its row; if one does not, the statement divides by zero, so PostgreSQL rolls all of it
+/// back, and the save ends as a lost race, exactly as EF Core's would. A save it cannot write this way (one row, a
+/// delete, an owned value such as the avatar, an open transaction) is left to EF Core.
+/// </summary>
+internal sealed class SingleStatementSave
+{
+    /// <summary>Writes the context's changes and accepts them; false, having written nothing, when EF Core must save them.</summary>
+    public async Task<bool> TrySaveAsync(AuthDbContext db, CancellationToken cancellationToken)
+    {
+        if (db.Database.CurrentTransaction is not null) return false;
+        AggregateRootEntries.StampVersions(db.ChangeTracker);
+        var changed = AggregateRootEntries.Tracked(db.ChangeTracker).Where(e => e.State != EntityState.Unchanged).ToList();
+        // A single row is one statement already, sent by EF Core without a transaction.
+        if (changed.Count < 2 || !changed.All(IsWholeRow)) return false;
+
+        var statement = Render(changed);
+        try
+        {
+            await db.Database.ExecuteSqlRawAsync(statement.Sql, statement.Parameters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DivisionByZero)
+        {
+            throw new ConcurrencyConflictException(
+                $"{Describe(changed)} was changed by another request since it was loaded.", exception);
+        }
+        catch (PostgresException exception) when (DatabaseErrors.IsUniqueViolation(exception))
+        {
+            throw new UniqueConstraintViolationException(
+                $"{Describe(changed)} has a unique key that another row already holds.", exception);
+        }
+
+        db.ChangeTracker.AcceptAllChanges();
+        return true;
+    }
+
+    /// <summary>An added or modified row of one table, all of its state in its own columns.</summary>
+    private static bool IsWholeRow(EntityEntry entry) =>
+        entry.State is EntityState.Added or EntityState.Modified
+        && !entry.Metadata.IsOwned()
+        && entry.Metadata.GetTableName() is not null
+        && !entry.Metadata.GetNavigations().Any(n => n.ForeignKey.IsOwnership)
+        && !entry.Metadata.GetComplexProperties().Any()
+        && !entry.Properties.Any(p => p.IsTemporary);
+
+    private static (string Sql, DbParameter[] Parameters) Render(List<EntityEntry> changed)
+    {
+        using var parameterSource = new NpgsqlCommand();
+        var parameters = new List<DbParameter>();
+        var sql = new StringBuilder("WITH ");
+        var mustFindRow = new List<string>();
+        for (var i = 0; i < changed.Count; i++)
+        {
+            var entry = changed[i];
+            var table = StoreObjectIdentifier.Table(entry.Metadata.GetTableName()!, entry.Metadata.GetSchema());
+            string Column(IProperty property) => Quote(property.GetColumnName(table)!);
+            string Bind(IProperty property, object? value)
+            {
+                var name = "p" + parameters.Count;
+                parameters.Add(property.GetRelationalTypeMapping().CreateParameter(parameterSource, name, value, property.IsNullable));
+                return "@" + name;
+            }
+
+            var clause = "w" + i;
+            if (i > 0) sql.Append(", ");
+            sql.Append(clause).Append(" AS (");
+            if (entry.State == EntityState.Added)
+            {
+                var columns = entry.Properties.Select(p => p.Metadata).ToList();
+                sql.Append("INSERT INTO ").Append(Quote(table.Name))
+                    .Append(" (").AppendJoin(", ", columns.Select(Column))
+                    .Append(") VALUES (").AppendJoin(", ", columns.Select(c => Bind(c, entry.Property(c.Name).CurrentValue)))
+                    .Append(')');
+            }
+            else
+            {
+                var set = entry.Properties.Where(p => p.IsModified).Select(p => $"{Column(p.Metadata)} = {Bind(p.Metadata, p.CurrentValue)}");
+                var checks = entry.Properties
+                    .Where(p => p.Metadata.IsPrimaryKey() || p.Metadata.IsConcurrencyToken)
+                    .Select(p => $"{Column(p.Metadata)} = {Bind(p.Metadata, p.OriginalValue)}");
+                sql.Append("UPDATE ").Append(Quote(table.Name))
+                    .Append(" SET ").AppendJoin(", ", set)
+                    .Append(" WHERE ").AppendJoin(" AND ", checks)
+                    .Append(" RETURNING 1");
+                mustFindRow.Add(clause);
+            }
+
+            sql.Append(')');
+        }
+
+        sql.Append(" SELECT 1 / (")
+            .AppendJoin(" * ", mustFindRow.Select(c => $"(SELECT count(*) FROM {c})").DefaultIfEmpty("1"))
+            .Append(')');
+        return (sql.ToString(), parameters.ToArray());
+    }
+
+    private static string Quote(string identifier) => '"' + identifier + '"';
+
+    private static string Describe(List<EntityEntry> changed) =>
+        string.Join(", ", changed.Select(e => e.Metadata.ClrType.Name).Distinct());
+}
