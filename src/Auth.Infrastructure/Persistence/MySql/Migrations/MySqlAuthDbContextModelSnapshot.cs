@@ -376,9 +376,6 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_sessions_expires_at");
-
                     b.HasIndex("IsActive")
                         .HasDatabaseName("ix_sessions_is_active");
 
@@ -388,9 +385,6 @@ namespace Auth.Infrastructure.Persistence.MySql.Migrations
 
                     b.HasIndex("UserId", "IsActive")
                         .HasDatabaseName("ix_sessions_user_id_is_active");
-
-                    b.HasIndex("UserId", "LastUsedAt")
-                        .HasDatabaseName("ix_sessions_user_id_last_used_at");
 
                     b.ToTable("sessions", (string)null);
                 });

@@ -365,9 +365,6 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_sessions");
 
-                    b.HasIndex("ExpiresAt")
-                        .HasDatabaseName("ix_sessions_expires_at");
-
                     b.HasIndex("IsActive")
                         .HasDatabaseName("ix_sessions_is_active");
 
@@ -377,9 +374,6 @@ namespace Auth.Infrastructure.Persistence.Sqlite.Migrations
 
                     b.HasIndex("UserId", "IsActive")
                         .HasDatabaseName("ix_sessions_user_id_is_active");
-
-                    b.HasIndex("UserId", "LastUsedAt")
-                        .HasDatabaseName("ix_sessions_user_id_last_used_at");
 
                     b.ToTable("sessions", (string)null);
                 });
