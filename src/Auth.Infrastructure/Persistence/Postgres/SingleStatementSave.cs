@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Text;
 using Auth.Application.Abstractions.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -27,10 +26,15 @@ internal sealed class SingleStatementSave
         // A single row is one statement already, sent by EF Core without a transaction.
         if (changed.Count < 2 || !changed.All(IsWholeRow)) return false;
 
-        var statement = Render(changed);
+        // Sent on the context's connection but not through EF Core's command pipeline, which would log a lost race
+        // as a failed command (an error); EF Core's own save reports a stale version at Debug.
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            await db.Database.ExecuteSqlRawAsync(statement.Sql, statement.Parameters, cancellationToken).ConfigureAwait(false);
+            await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
+            command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+            Render(changed, command);
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DivisionByZero)
         {
@@ -41,6 +45,10 @@ internal sealed class SingleStatementSave
         {
             throw new UniqueConstraintViolationException(
                 $"{Describe(changed)} has a unique key that another row already holds.", exception);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
 
         db.ChangeTracker.AcceptAllChanges();
@@ -56,10 +64,8 @@ internal sealed class SingleStatementSave
         && !entry.Metadata.GetComplexProperties().Any()
         && !entry.Properties.Any(p => p.IsTemporary);
 
-    private static (string Sql, DbParameter[] Parameters) Render(List<EntityEntry> changed)
+    private static void Render(List<EntityEntry> changed, NpgsqlCommand command)
     {
-        using var parameterSource = new NpgsqlCommand();
-        var parameters = new List<DbParameter>();
         var sql = new StringBuilder("WITH ");
         var mustFindRow = new List<string>();
         for (var i = 0; i < changed.Count; i++)
@@ -69,8 +75,8 @@ internal sealed class SingleStatementSave
             string Column(IProperty property) => Quote(property.GetColumnName(table)!);
             string Bind(IProperty property, object? value)
             {
-                var name = "p" + parameters.Count;
-                parameters.Add(property.GetRelationalTypeMapping().CreateParameter(parameterSource, name, value, property.IsNullable));
+                var name = "p" + command.Parameters.Count;
+                command.Parameters.Add(property.GetRelationalTypeMapping().CreateParameter(command, name, value, property.IsNullable));
                 return "@" + name;
             }
 
@@ -104,7 +110,7 @@ internal sealed class SingleStatementSave
         sql.Append(" SELECT 1 / (")
             .AppendJoin(" * ", mustFindRow.Select(c => $"(SELECT count(*) FROM {c})").DefaultIfEmpty("1"))
             .Append(')');
-        return (sql.ToString(), parameters.ToArray());
+        command.CommandText = sql.ToString();
     }
 
     private static string Quote(string identifier) => '"' + identifier + '"';
