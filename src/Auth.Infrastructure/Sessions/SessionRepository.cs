@@ -28,7 +28,7 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
         new(() => EF.CompileAsyncQuery((AuthDbContext c, string hash, CancellationToken _) =>
             c.Sessions
                 .Include(s => s.RefreshTokens.Where(t => t.TokenHash == hash))
-                .Where(s => s.RefreshTokens.Any(t => t.TokenHash == hash))
+                .Where(s => s.Id == c.RefreshTokens.Where(t => t.TokenHash == hash).Select(t => t.SessionId).FirstOrDefault())
                 .Join(c.Users, s => s.UserId, u => u.Id, (s, u) => new SessionWithUser(s, u))
                 .FirstOrDefault()));
 
@@ -50,7 +50,9 @@ internal sealed class SessionRepository(AuthDbContext db, ReadOnlyUserSnapshots 
 
     /// <summary>
     /// One query joining the user; only the presented link of the chain is loaded. Both are tracked (EF Core tracks a
-    /// whole query or none of it); the user is unchanged, so the save writes nothing for it.
+    /// whole query or none of it); the user is unchanged, so the save writes nothing for it. The session is found by
+    /// the id the token names (a subquery run once), not by testing each session for the token: SQLite runs such an
+    /// EXISTS once per row of sessions.
     /// </summary>
     public Task<SessionWithUser?> FindWithUserByRefreshTokenHashAsync(string refreshTokenHash, CancellationToken cancellationToken) =>
         WithUserByRefreshTokenHash.For(db)(db, refreshTokenHash, cancellationToken);
