@@ -13,7 +13,7 @@ namespace Auth.Infrastructure.Persistence.Postgres;
 /// data-modifying WITH clause. An update carries the same checks as EF Core's (the key, and the original version of
 /// an aggregate) and must find its row; if one does not, the statement divides by zero, so PostgreSQL rolls all of it
 /// back, and the save ends as a lost race, exactly as EF Core's would. A save it cannot write this way (one row, a
-/// delete, an owned value such as the avatar, an open transaction) is left to EF Core.
+/// delete, an owned value such as the avatar, a key the database generates, an open transaction) is left to EF Core.
 /// </summary>
 internal sealed class SingleStatementSave
 {
