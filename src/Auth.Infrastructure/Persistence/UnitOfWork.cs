@@ -3,6 +3,7 @@ using Auth.Domain.Primitives;
 using Auth.Infrastructure.Persistence.Postgres;
 using Auth.Infrastructure.Users;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Auth.Infrastructure.Persistence;
 
@@ -23,13 +24,11 @@ internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapsho
         }
         catch (DbUpdateConcurrencyException exception)
         {
-            throw new ConcurrencyConflictException(
-                $"{Describe(exception)} was changed by another request since it was loaded.", exception);
+            throw StaleVersion(exception.Entries, exception);
         }
         catch (DbUpdateException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
-            throw new UniqueConstraintViolationException(
-                $"{Describe(exception)} has a unique key that another row already holds.", exception);
+            throw TakenUniqueKey(exception.Entries, exception);
         }
         catch (Exception exception) when (DatabaseErrors.IsLostLockRace(exception))
         {
@@ -48,8 +47,14 @@ internal sealed class UnitOfWork(AuthDbContext db, ReadOnlyUserSnapshots snapsho
         snapshots.Forget();
     }
 
-    private static string Describe(DbUpdateException exception) =>
-        exception.Entries.Count == 0
-            ? "A row"
-            : string.Join(", ", exception.Entries.Select(e => e.Metadata.ClrType.Name).Distinct());
+    /// <summary>A save that found a row changed since it was loaded (EF Core's, or <see cref="SingleStatementSave"/>'s).</summary>
+    internal static ConcurrencyConflictException StaleVersion(IReadOnlyList<EntityEntry> entries, Exception cause) =>
+        new($"{Describe(entries)} was changed by another request since it was loaded.", cause);
+
+    /// <summary>A save that wrote a unique key another row already holds (EF Core's, or <see cref="SingleStatementSave"/>'s).</summary>
+    internal static UniqueConstraintViolationException TakenUniqueKey(IReadOnlyList<EntityEntry> entries, Exception cause) =>
+        new($"{Describe(entries)} has a unique key that another row already holds.", cause);
+
+    private static string Describe(IReadOnlyList<EntityEntry> entries) =>
+        entries.Count == 0 ? "A row" : string.Join(", ", entries.Select(e => e.Metadata.ClrType.Name).Distinct());
 }

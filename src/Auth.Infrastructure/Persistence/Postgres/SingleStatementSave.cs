@@ -1,5 +1,4 @@
 using System.Text;
-using Auth.Application.Abstractions.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -38,13 +37,11 @@ internal sealed class SingleStatementSave
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DivisionByZero)
         {
-            throw new ConcurrencyConflictException(
-                $"{Describe(changed)} was changed by another request since it was loaded.", exception);
+            throw UnitOfWork.StaleVersion(changed, exception);
         }
         catch (PostgresException exception) when (DatabaseErrors.IsUniqueViolation(exception))
         {
-            throw new UniqueConstraintViolationException(
-                $"{Describe(changed)} has a unique key that another row already holds.", exception);
+            throw UnitOfWork.TakenUniqueKey(changed, exception);
         }
         finally
         {
@@ -114,7 +111,4 @@ internal sealed class SingleStatementSave
     }
 
     private static string Quote(string identifier) => '"' + identifier + '"';
-
-    private static string Describe(List<EntityEntry> changed) =>
-        string.Join(", ", changed.Select(e => e.Metadata.ClrType.Name).Distinct());
 }
