@@ -64,6 +64,24 @@ public sealed class PersistenceServiceCollectionExtensionsTests
         Assert.Equal("auth", connection.Database);
     }
 
+    [Fact]
+    public void Postgres_ByDefault_PoolsAFewConnectionsPerCoreInsteadOfNpgsqlsHundred()
+    {
+        var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionString("Host=127.0.0.1;Port=1;Database=auth"));
+
+        Assert.Equal(PostgresConnectionDefaults.ConnectionsPerCore * Environment.ProcessorCount, connection.MaxPoolSize);
+    }
+
+    [Theory]
+    [InlineData("Host=127.0.0.1;Database=auth;Maximum Pool Size=100")]
+    [InlineData("Host=127.0.0.1;Database=auth;maxpoolsize=100")]
+    public void Postgres_APoolSizeTheConnectionStringSets_IsKept(string given)
+    {
+        var connection = new NpgsqlConnectionStringBuilder(PostgresConnectionString(given));
+
+        Assert.Equal(100, connection.MaxPoolSize);
+    }
+
     [Theory]
     [InlineData("Host=127.0.0.1;Database=auth;Max Auto Prepare=0;No Reset On Close=false")]
     [InlineData("Host=127.0.0.1;Database=auth;maxautoprepare=0;NORESETONCLOSE=false")]
