@@ -17,9 +17,9 @@ namespace Auth.Infrastructure.Persistence.Postgres;
 /// rolled back.</item>
 /// <item><c>Maximum Pool Size</c>: <see cref="ConnectionsPerCore"/> per core of the service's machine, instead of
 /// Npgsql's 100. A request holds a connection only for its statements, so a few connections keep the service's cores
-/// busy; more only let more statements contend for the database's cores at once, and the rest of the requests wait
-/// their turn in the pool's queue instead. With 32 clients rotating refresh tokens on two cores, the 99th
-/// percentile fell from 86–147 ms to 51–58 ms at the same rate (docs/performance.md, "Seventh round").</item>
+/// busy; beyond those, requests wait their turn in the pool's queue instead of contending for the database's cores.
+/// With 32 clients rotating refresh tokens on two cores, the 99th percentile fell from 86–147 ms to 46–58 ms at the
+/// same rate (docs/performance.md, "Seventh round").</item>
 /// </list>
 /// </summary>
 internal static class PostgresConnectionDefaults
