@@ -1,7 +1,9 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 
 namespace Auth.Infrastructure.Persistence.Postgres;
@@ -32,7 +34,7 @@ internal sealed class SingleStatementSave
         {
             await using var command = (NpgsqlCommand)db.Database.GetDbConnection().CreateCommand();
             command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
-            Render(changed, command);
+            Render(changed, command, db.GetService<ISqlGenerationHelper>());
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
         catch (PostgresException exception) when (exception.SqlState == PostgresErrorCodes.DivisionByZero)
@@ -61,7 +63,7 @@ internal sealed class SingleStatementSave
         && !entry.Metadata.GetComplexProperties().Any()
         && !entry.Properties.Any(p => p.IsTemporary);
 
-    private static void Render(List<EntityEntry> changed, NpgsqlCommand command)
+    private static void Render(List<EntityEntry> changed, NpgsqlCommand command, ISqlGenerationHelper sqlHelper)
     {
         var sql = new StringBuilder("WITH ");
         var mustFindRow = new List<string>();
@@ -69,7 +71,8 @@ internal sealed class SingleStatementSave
         {
             var entry = changed[i];
             var table = StoreObjectIdentifier.Table(entry.Metadata.GetTableName()!, entry.Metadata.GetSchema());
-            string Column(IProperty property) => Quote(property.GetColumnName(table)!);
+            var tableName = sqlHelper.DelimitIdentifier(table.Name, table.Schema);
+            string Column(IProperty property) => sqlHelper.DelimitIdentifier(property.GetColumnName(table)!);
             string Bind(IProperty property, object? value)
             {
                 var name = "p" + command.Parameters.Count;
@@ -83,7 +86,7 @@ internal sealed class SingleStatementSave
             if (entry.State == EntityState.Added)
             {
                 var columns = entry.Properties.Select(p => p.Metadata).ToList();
-                sql.Append("INSERT INTO ").Append(Quote(table.Name))
+                sql.Append("INSERT INTO ").Append(tableName)
                     .Append(" (").AppendJoin(", ", columns.Select(Column))
                     .Append(") VALUES (").AppendJoin(", ", columns.Select(c => Bind(c, entry.Property(c.Name).CurrentValue)))
                     .Append(')');
@@ -94,7 +97,7 @@ internal sealed class SingleStatementSave
                 var checks = entry.Properties
                     .Where(p => p.Metadata.IsPrimaryKey() || p.Metadata.IsConcurrencyToken)
                     .Select(p => $"{Column(p.Metadata)} = {Bind(p.Metadata, p.OriginalValue)}");
-                sql.Append("UPDATE ").Append(Quote(table.Name))
+                sql.Append("UPDATE ").Append(tableName)
                     .Append(" SET ").AppendJoin(", ", set)
                     .Append(" WHERE ").AppendJoin(" AND ", checks)
                     .Append(" RETURNING 1");
@@ -109,6 +112,4 @@ internal sealed class SingleStatementSave
             .Append(')');
         command.CommandText = sql.ToString();
     }
-
-    private static string Quote(string identifier) => '"' + identifier + '"';
 }
